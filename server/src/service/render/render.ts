@@ -1,0 +1,113 @@
+// renderTemplate: one mapping template, one sample request (and backend response), sandboxed and bounded.
+import { Interpreter } from './interpreter';
+import { JList, JMap, JObject, JValue, isNumber, javaString, numValue } from './values';
+import { InputHost, UtilHost, backendBody, bodyText, buildContext, requestInfo, stageVariables } from './runtime';
+import { BackendResponse, RenderError, RenderOptions, RenderResult, SampleRequest } from './types';
+
+/** API Gateway's quota on one mapping template. */
+export const MAX_TEMPLATE_BYTES = 300 * 1024;
+/** Velocity's directive.foreach.maxloops as API Gateway is reported to set it (see quirks.test.ts). */
+export const MAX_FOREACH = 1000;
+export const DEFAULTS = { maxOutputBytes: 1024 * 1024, maxSteps: 2_000_000, timeBudgetMs: 2000, maxMacroDepth: 20 };
+
+export function renderTemplate(
+  template: string,
+  stage: 'request' | 'response',
+  request: SampleRequest,
+  backend?: BackendResponse,
+  options: RenderOptions = {},
+): RenderResult {
+  const result: RenderResult = {
+    output: '',
+    errors: [],
+    requestOverride: { header: {}, querystring: {}, path: {} },
+    responseOverride: { header: {} },
+    contextUsed: [],
+  };
+  const size = Buffer.byteLength(template, 'utf8');
+  if (size > MAX_TEMPLATE_BYTES) {
+    result.errors.push({ kind: 'limit', message: `the template is ${Math.ceil(size / 1024)} KB; API Gateway accepts mapping templates up to 300 KB`, offset: 0, length: 0, line: 1, column: 1 });
+    return result;
+  }
+  const info = requestInfo(request, options);
+  const context = buildContext(request, info);
+  const payload = stage === 'request' ? bodyText(request.body ?? null) : backendBody(backend);
+  const input = new InputHost(payload, request);
+  const globals = new Map<string, JValue>([
+    ['input', new JObject(input)],
+    ['util', new JObject(new UtilHost())],
+    ['context', context],
+    ['stageVariables', stageVariables(request)],
+  ]);
+  const interp = new Interpreter(
+    template,
+    globals,
+    {
+      maxSteps: options.maxSteps ?? DEFAULTS.maxSteps,
+      maxOutputBytes: options.maxOutputBytes ?? DEFAULTS.maxOutputBytes,
+      deadline: Date.now() + (options.timeBudgetMs ?? DEFAULTS.timeBudgetMs),
+      maxForeach: MAX_FOREACH,
+      maxMacroDepth: DEFAULTS.maxMacroDepth,
+    },
+    new Set(['context', 'stageVariables', 'input']),
+  );
+  result.output = interp.run();
+  const lines = lineStarts(template);
+  result.errors = interp.errors.map((e) => withPosition(e, lines));
+  for (const [name, value] of interp.used) result.contextUsed.push({ name, value });
+  // the template may have replaced $context itself; read the overrides from whatever it holds now
+  const ctx = globals.get('context');
+  if (ctx instanceof JMap) {
+    const req = ctx.m.get('requestOverride');
+    if (req instanceof JMap) {
+      result.requestOverride.header = stringMap(req.m.get('header'));
+      result.requestOverride.querystring = stringMap(req.m.get('querystring'));
+      result.requestOverride.path = stringMap(req.m.get('path'));
+    }
+    const res = ctx.m.get('responseOverride');
+    if (res instanceof JMap) {
+      result.responseOverride.header = stringMap(res.m.get('header'));
+      const status = res.m.get('status');
+      if (status !== undefined && status !== null) {
+        const n = isNumber(status) ? numValue(status) : Number(javaString(status));
+        if (Number.isInteger(n)) result.responseOverride.status = n;
+        else result.errors.push({ kind: 'runtime', message: `$context.responseOverride.status must be an integer status code, got '${javaString(status)}'` });
+      }
+    }
+  }
+  return result;
+}
+
+/** Override values as the endpoint receives them: a list becomes comma-separated values. */
+function stringMap(v: JValue | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!(v instanceof JMap)) return out;
+  for (const [k, x] of v.m) {
+    if (x === null) continue;
+    out[String(k)] = x instanceof JList ? x.items.map((i) => javaString(i)).join(',') : javaString(x);
+  }
+  return out;
+}
+
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+export function withPosition(e: { kind: RenderError['kind']; message: string; offset?: number; length?: number }, starts: number[]): RenderError {
+  const out: RenderError = { kind: e.kind, message: e.message };
+  if (e.offset === undefined) return out;
+  out.offset = e.offset;
+  out.length = e.length ?? 0;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= e.offset) lo = mid;
+    else hi = mid - 1;
+  }
+  out.line = lo + 1;
+  out.column = e.offset - starts[lo] + 1;
+  return out;
+}

@@ -1,0 +1,91 @@
+// The renderer's public types (stable: the language server, preview and CLI call these).
+
+export interface SampleRequest {
+  httpMethod?: string;
+  path?: string;
+  resourcePath?: string;
+  headers?: Record<string, string>;
+  multiValueHeaders?: Record<string, string[]>;
+  queryStringParameters?: Record<string, string>;
+  multiValueQueryStringParameters?: Record<string, string[]>;
+  pathParameters?: Record<string, string>;
+  stageVariables?: Record<string, string>;
+  body?: string | object | null;
+  isBase64Encoded?: boolean;
+  /** Overrides for $context values (nested objects, e.g. {identity:{sourceIp}}). */
+  context?: Record<string, unknown>;
+}
+
+export interface BackendResponse {
+  statusCode?: number;
+  headers?: Record<string, string>;
+  body?: string | object | null;
+  errorMessage?: string;
+}
+
+export interface RenderOptions {
+  maxOutputBytes?: number;
+  maxSteps?: number;
+  timeBudgetMs?: number;
+  now?: Date;
+  requestId?: string;
+}
+
+/** Offsets and lines are in TEMPLATE coordinates: 0-based offset, 1-based line and column. */
+export interface RenderError {
+  kind: 'syntax' | 'runtime' | 'limit' | 'security';
+  message: string;
+  offset?: number;
+  length?: number;
+  line?: number;
+  column?: number;
+}
+
+export interface RenderResult {
+  output: string;
+  errors: RenderError[];
+  requestOverride: { header: Record<string, string>; querystring: Record<string, string>; path: Record<string, string> };
+  responseOverride: { status?: number; header: Record<string, string> };
+  /** Which $context/$stageVariables/$input values the template read. */
+  contextUsed: { name: string; value: unknown }[];
+}
+
+export interface IntegrationResponseSpec {
+  /** 'default' or a Java regex. */
+  selectionPattern: string;
+  statusCode: string;
+  responseTemplates?: Record<string, string>;
+  responseParameters?: Record<string, string>;
+  contentHandling?: string;
+}
+
+export interface IntegrationSpec {
+  type: 'AWS' | 'AWS_PROXY' | 'HTTP' | 'HTTP_PROXY' | 'MOCK';
+  uri?: string;
+  httpMethod?: string;
+  passthroughBehavior?: string;
+  requestTemplates?: Record<string, string>;
+  requestParameters?: Record<string, string>;
+  responses?: IntegrationResponseSpec[];
+  isLambda?: boolean;
+  payloadFormatVersion?: '1.0' | '2.0';
+  contentHandling?: string;
+}
+
+/** Human explanations: which template was chosen and why, which response matched, ... */
+export interface SimulationStep {
+  stage: string;
+  message: string;
+}
+
+export interface SimulationResult {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+  /** What the backend would receive. */
+  integrationRequest?: { body: string; headers: Record<string, string>; uri?: string };
+  /** For AWS_PROXY. */
+  lambdaEvent?: object;
+  steps: SimulationStep[];
+  errors: (RenderError & { template?: 'request' | 'response'; contentType?: string })[];
+}
