@@ -1,0 +1,3 @@
+/** The template ↔ file source map: every VTL feature goes through it. */
+export { decodeTemplate, identityTemplate } from './embeddedTemplate';
+export type { DecodeOptions, EmbeddedTemplate, Segment, TemplateSubstitution } from './embeddedTemplate';
