@@ -120,8 +120,7 @@ export async function runE2E(opts = {}) {
   } else {
     let vsix = options.vsixFile;
     if (!vsix) {
-      build();
-      log('packaging the extension (vsce)');
+      log('packaging the extension (production build + vsce)');
       const result = packageExtension({ quiet: true });
       vsix = result.vsix;
       log(`packaged ${relative(repoRoot, vsix)} (${formatBytes(result.bytes)}, ${result.entries.length} entries)`);

@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
 
 /** Top-level paths a package may contain (inside the .vsix they sit under `extension/`). */
 export const ALLOWED_IN_PACKAGE = [
-  /^dist\//, /^syntaxes\//, /^snippets\//, /^images\/[^/]+\.(png|svg)$/, /^icon\.png$/, /^README\.md$/i,
+  /^dist\/(?!.*\.map$)/, /^syntaxes\//, /^snippets\//, /^images\/[^/]+\.(png|svg)$/, /^icon\.png$/, /^README\.md$/i,
   /^CHANGELOG\.md$/i, /^LICENSE(\.md|\.txt)?$/i, /^package\.json$/, /^package\.nls(\.[\w-]+)?\.json$/,
 ];
 
@@ -20,13 +20,22 @@ function vsceCli() {
 }
 
 /**
- * Runs `vsce package` in `root` with flags that never prompt (stdin is closed too, so an unexpected
- * prompt aborts instead of hanging) and returns { vsix, bytes, entries }.
+ * Builds the production bundle, then runs `vsce package` in `root` with flags that never prompt (stdin is
+ * closed too, so an unexpected prompt aborts instead of hanging) and returns { vsix, bytes, entries }.
  * Throws with vsce's output when it fails or when the package holds a file outside `allowed`
  * (default ALLOWED_IN_PACKAGE; null skips the check).
  */
-export function packageExtension({ root = repoRoot, outDir = vsixDir, quiet = false, allowed = ALLOWED_IN_PACKAGE } = {}) {
+export function packageExtension({
+  root = repoRoot, outDir = vsixDir, quiet = false, allowed = ALLOWED_IN_PACKAGE, build = true,
+} = {}) {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  if (build && !manifest.scripts?.['vscode:prepublish'] && existsSync(join(root, 'scripts', 'build.mjs'))) {
+    // What ships is the production bundle (vsce runs `vscode:prepublish` itself when the manifest has one).
+    const b = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--production'], {
+      cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (b.status !== 0) throw new Error(`node scripts/build.mjs --production failed:\n${b.stdout}${b.stderr}`);
+  }
   mkdirSync(outDir, { recursive: true });
   const vsix = join(outDir, `${manifest.name}-${manifest.version}.vsix`);
   const args = [vsceCli(), 'package', '--no-dependencies', '--out', vsix];
