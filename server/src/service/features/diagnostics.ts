@@ -1,0 +1,67 @@
+import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ParsedDocument } from '../parsedDocument';
+import { ruleInfo, Severity, SeveritySetting } from '../rules/catalogue';
+import type { Finding, Fix, RuleContext } from '../rules/context';
+import { runRules } from '../rules/runner';
+
+export const DIAGNOSTIC_SOURCE = 'apigw';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export interface ValidationOptions {
+  /** Per-code severity overrides from settings (`off` drops the code). */
+  readonly severities?: Readonly<Record<string, SeveritySetting>>;
+  readonly isCancelled?: () => boolean;
+  readonly documentRules?: readonly ((context: RuleContext) => void)[];
+}
+
+/** What a diagnostic carries for the code-action feature. */
+export interface DiagnosticData {
+  readonly fixes?: Fix[];
+}
+
+export function validate(document: TextDocument, parsed: ParsedDocument, options: ValidationOptions = {}): Diagnostic[] {
+  if (!parsed.isApiGateway) return [];
+  const findings = runRules({
+    text: parsed.text,
+    format: parsed.format,
+    tree: parsed.tree,
+    model: parsed.model,
+    isCancelled: options.isCancelled,
+    documentRules: options.documentRules,
+  });
+  const diagnostics: Diagnostic[] = [];
+  for (const finding of findings) {
+    const diagnostic = toDiagnostic(document, finding, options.severities);
+    if (diagnostic) diagnostics.push(diagnostic);
+  }
+  return diagnostics;
+}
+
+export function severityOf(code: string, overrides?: Readonly<Record<string, SeveritySetting>>): SeveritySetting {
+  return overrides?.[code] ?? ruleInfo(code)?.severity ?? 'warning';
+}
+
+function toDiagnostic(document: TextDocument, finding: Finding, overrides?: Readonly<Record<string, SeveritySetting>>): Diagnostic | undefined {
+  const severity = severityOf(finding.code, overrides);
+  if (severity === 'off') return undefined;
+  const textLength = document.getText().length;
+  const start = Math.min(Math.max(0, finding.offset), textLength);
+  const end = Math.min(textLength, start + Math.max(0, finding.length));
+  const diagnostic: Diagnostic = {
+    range: { start: document.positionAt(start), end: document.positionAt(end) },
+    severity: SEVERITY[severity],
+    code: finding.code,
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+  };
+  if (ruleInfo(finding.code)?.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
+  if (finding.fixes?.length) diagnostic.data = { fixes: finding.fixes } satisfies DiagnosticData;
+  return diagnostic;
+}

@@ -1,0 +1,52 @@
+/**
+ * The API Gateway language service: pure functions over a parsed document, like vscode-json-languageservice.
+ * No LSP connection, no `vscode`; I/O (reading other files) is injected. The server, the CLI and the tests
+ * all use this.
+ */
+import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { getCodeActions } from './features/codeActions';
+import { validate, ValidationOptions } from './features/diagnostics';
+import { parseDocument, ParsedDocument } from './parsedDocument';
+import type { SeveritySetting } from './rules/catalogue';
+
+export interface LanguageSettings {
+  /** Per-rule severity overrides, by code. */
+  readonly rules?: Readonly<Record<string, SeveritySetting>>;
+}
+
+export interface LanguageService {
+  configure(settings: LanguageSettings): void;
+  parseDocument(document: TextDocument): ParsedDocument;
+  doValidation(document: TextDocument, parsed: ParsedDocument, options?: { isCancelled?: () => boolean }): Diagnostic[];
+  getCodeActions(document: TextDocument, parsed: ParsedDocument, range: Range, diagnostics: Diagnostic[]): CodeAction[];
+}
+
+export function getLanguageService(): LanguageService {
+  let settings: LanguageSettings = {};
+  // Diagnostics of the latest validated version of each document, for quick fixes (offsets must match the text).
+  const lastDiagnostics = new WeakMap<ParsedDocument, Diagnostic[]>();
+
+  const doValidation: LanguageService['doValidation'] = (document, parsed, options = {}) => {
+    const validationOptions: ValidationOptions = { severities: settings.rules, isCancelled: options.isCancelled };
+    const diagnostics = validate(document, parsed, validationOptions);
+    if (!options.isCancelled?.()) lastDiagnostics.set(parsed, diagnostics);
+    return diagnostics;
+  };
+
+  return {
+    configure(next) {
+      settings = next;
+    },
+    parseDocument,
+    doValidation,
+    getCodeActions(document, parsed, range, diagnostics) {
+      const current = lastDiagnostics.get(parsed) ?? doValidation(document, parsed);
+      return getCodeActions(document, range, diagnostics, current);
+    },
+  };
+}
+
+export type { ParsedDocument } from './parsedDocument';
+export { RULES } from './rules/catalogue';
+export type { SeveritySetting, Severity } from './rules/catalogue';

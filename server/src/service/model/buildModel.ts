@@ -1,0 +1,30 @@
+import type { SyntaxTree } from '../parse/ast';
+import { isCloudFormationTemplate, readTemplate, readTemplateContents } from './cloudformation';
+import { isOpenApiDocument, readOpenApi } from './openapi';
+import type { ApiModel } from './types';
+
+/** What the file means for API Gateway: every document of it, template or OpenAPI definition. */
+export function buildModel(tree: SyntaxTree): ApiModel {
+  const model: ApiModel = { kind: 'unknown', template: undefined, apis: [], integrations: [], v2Routes: new Map(), includes: [] };
+  tree.roots.forEach((root, index) => {
+    const prefix = tree.roots.length > 1 ? `doc${index}:` : '';
+    if (isCloudFormationTemplate(root)) {
+      const template = readTemplate(root);
+      const contents = readTemplateContents(template);
+      Object.assign(model, {
+        kind: 'cloudformation',
+        template: model.template ?? template,
+        v2Routes: new Map([...model.v2Routes, ...contents.v2Routes]),
+      });
+      model.apis.push(...contents.apis);
+      model.integrations.push(...contents.integrations);
+      model.includes.push(...contents.includes);
+    } else if (isOpenApiDocument(root)) {
+      const read = readOpenApi(root, { idPrefix: prefix });
+      if (model.kind === 'unknown') Object.assign(model, { kind: 'openapi' });
+      model.apis.push(read.api);
+      model.integrations.push(...read.integrations);
+    }
+  });
+  return model;
+}

@@ -1,0 +1,213 @@
+/**
+ * YAML → AST, keeping exact offsets. Multi-document files give one root per document.
+ * CloudFormation short-form tags become `IntrinsicNode`s; other unknown `!tags` too (a value we cannot know).
+ */
+import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, Pair, parseAllDocuments, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Node as YamlNode, ParsedNode, Tags } from 'yaml';
+import type { AstNode, ObjectNode, PropertyNode, ScalarStyle, StringNode, SyntaxProblem, SyntaxTree } from './ast';
+import { intrinsicNameForTag, SHORT_FORM_TAGS } from './intrinsics';
+import { asLongFormIntrinsic } from './longForm';
+import { flattenFlowCollections, needsFlowRepair } from './yamlFlowRepair';
+
+/** Alias expansion budget: a "billion laughs" document must not blow up the tree. */
+const MAX_ALIAS_EXPANSION_NODES = 20_000;
+
+/** Tell `yaml` about every CloudFormation tag on scalars, sequences and maps, so it neither warns nor drops them. */
+const CFN_TAGS: Tags = Object.keys(SHORT_FORM_TAGS).flatMap((name) => [
+  { tag: `!${name}`, resolve: (value: string) => value },
+  { tag: `!${name}`, collection: 'seq' as const, resolve: (value: unknown) => value as YAMLSeq },
+  { tag: `!${name}`, collection: 'map' as const, resolve: (value: unknown) => value as YAMLMap },
+]) as Tags;
+
+const SCALAR_STYLE: Record<string, ScalarStyle> = {
+  PLAIN: 'plain',
+  QUOTE_SINGLE: 'single',
+  QUOTE_DOUBLE: 'double',
+  BLOCK_LITERAL: 'literal',
+  BLOCK_FOLDED: 'folded',
+};
+
+const OPTIONS = {
+  customTags: CFN_TAGS,
+  prettyErrors: false,
+  uniqueKeys: false, // duplicate keys are a lint question, not a reason to lose the tree
+  keepSourceTokens: false,
+} as const;
+
+export function parseYaml(text: string, baseOffset = 0): SyntaxTree {
+  const problems: SyntaxProblem[] = [];
+  const roots: (AstNode | undefined)[] = [];
+  let parsed = parseAllDocuments(text, OPTIONS);
+  let docs = Array.isArray(parsed) ? parsed : [parsed];
+  if (docs.some((doc) => needsFlowRepair(doc.errors))) {
+    // Same length, same offsets: only line breaks inside flow collections became spaces.
+    parsed = parseAllDocuments(flattenFlowCollections(text), OPTIONS);
+    docs = Array.isArray(parsed) ? parsed : [parsed];
+  }
+  for (const doc of docs) {
+    for (const error of doc.errors) {
+      const [start, end] = error.pos;
+      problems.push({ offset: baseOffset + start, length: Math.max(1, end - start), message: cleanMessage(error.message) });
+    }
+    const converter = new Converter(text, doc as Document, baseOffset);
+    roots.push(doc.contents ? converter.convert(doc.contents as ParsedNode) : undefined);
+  }
+  return { format: 'yaml', roots, problems };
+}
+
+function cleanMessage(message: string): string {
+  // `prettyErrors: false` still leaves "at line N, column M" in some messages; the range already says where.
+  return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
+}
+
+class Converter {
+  private expandedAliasNodes = 0;
+  private readonly converting = new Set<YamlNode>();
+
+  constructor(
+    private readonly text: string,
+    private readonly doc: Document,
+    private readonly base: number,
+  ) {}
+
+  convert(node: YamlNode | null | undefined): AstNode | undefined {
+    if (!node) return undefined;
+    if (this.converting.size > 0 && ++this.expandedAliasNodes > MAX_ALIAS_EXPANSION_NODES) return undefined;
+    if (isAlias(node)) return this.convertAlias(node);
+    const range = node.range ?? [0, 0, 0];
+    const tag = node.tag;
+    const intrinsicName = tag ? intrinsicNameForTag(tag) : undefined;
+    if (tag && (intrinsicName || (tag.startsWith('!') && !tag.startsWith('!!') && !tag.startsWith('tag:')))) {
+      return this.convertTagged(node, tag, intrinsicName ?? tag, range);
+    }
+    return this.convertPlain(node, range);
+  }
+
+  private convertPlain(node: YamlNode, range: [number, number, number]): AstNode | undefined {
+    const offset = this.base + range[0];
+    const length = range[1] - range[0];
+    if (isScalar(node)) return this.convertScalar(node, offset, length);
+    if (isMap(node)) return this.convertMap(node, offset, length);
+    if (isSeq(node)) {
+      const array = { type: 'array' as const, offset, length, items: [] as AstNode[] };
+      for (const item of node.items) {
+        const child = this.convert(item as YamlNode);
+        if (child) {
+          child.parent = array;
+          array.items.push(child);
+        }
+      }
+      return array;
+    }
+    return undefined;
+  }
+
+  private convertScalar(node: Scalar, offset: number, length: number): AstNode | undefined {
+    const value = node.value;
+    if (value === null || value === undefined) {
+      // `key:` with nothing after it is "no value", which completion treats differently from an explicit `~`.
+      return length === 0 ? undefined : { type: 'null', offset, length };
+    }
+    if (typeof value === 'number') return { type: 'number', offset, length, value };
+    if (typeof value === 'bigint') return { type: 'number', offset, length, value: Number(value) };
+    if (typeof value === 'boolean') return { type: 'boolean', offset, length, value };
+    const style = SCALAR_STYLE[node.type ?? 'PLAIN'] ?? 'plain';
+    return { type: 'string', offset, length, value: String(value), style };
+  }
+
+  private convertMap(node: YAMLMap, offset: number, length: number): AstNode {
+    const object: ObjectNode = { type: 'object', offset, length, properties: [] };
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      if (isScalar(pair.key) && pair.key.value === '<<' && this.mergeInto(object, pair)) continue;
+      const property = this.convertPair(pair);
+      if (property) {
+        property.parent = object;
+        object.properties.push(property);
+      }
+    }
+    return asLongFormIntrinsic(object);
+  }
+
+  private convertPair(pair: Pair): PropertyNode | undefined {
+    const keyNode = pair.key as YamlNode | null;
+    if (!keyNode || !keyNode.range) return undefined;
+    const keyStart = keyNode.range[0];
+    const keyEnd = keyNode.range[1];
+    const keyText = isScalar(keyNode) ? keyScalarText(keyNode, this.text.slice(keyStart, keyEnd)) : this.text.slice(keyStart, keyEnd);
+    const keyStyle = isScalar(keyNode) ? SCALAR_STYLE[keyNode.type ?? 'PLAIN'] ?? 'plain' : 'plain';
+    const key: StringNode = { type: 'string', offset: this.base + keyStart, length: keyEnd - keyStart, value: keyText, style: keyStyle };
+    const value = this.convert(pair.value as YamlNode | null);
+    const colon = this.text.indexOf(':', keyEnd);
+    const colonOffset = colon >= 0 && (!value || colon < value.offset - this.base) ? this.base + colon : -1;
+    const end = value ? value.offset + value.length : colonOffset >= 0 ? colonOffset + 1 : key.offset + key.length;
+    const property: PropertyNode = { type: 'property', offset: key.offset, length: end - key.offset, key, value, colonOffset };
+    key.parent = property;
+    if (value) value.parent = property;
+    return property;
+  }
+
+  /** `<<: *base` (or a list of aliases) copies the base's keys the map does not set itself. */
+  private mergeInto(object: ObjectNode, pair: Pair): boolean {
+    const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+    if (!sources.every((s) => isAlias(s))) return false;
+    for (const source of sources) {
+      const merged = this.convert(source as Alias);
+      if (merged?.type !== 'object') continue;
+      for (const property of merged.properties) {
+        if (object.properties.some((p) => p.key.value === property.key.value)) continue;
+        property.parent = object;
+        object.properties.push(property);
+      }
+    }
+    return true;
+  }
+
+  /** An alias becomes a copy of its anchor's subtree (offsets stay at the anchor), within a budget. */
+  private convertAlias(alias: Alias): AstNode | undefined {
+    let target: YamlNode | undefined;
+    try {
+      target = alias.resolve(this.doc) as YamlNode | undefined;
+    } catch {
+      target = undefined;
+    }
+    const range = alias.range ?? [0, 0, 0];
+    const placeholder: AstNode = { type: 'null', offset: this.base + range[0], length: range[1] - range[0] };
+    if (!target || this.converting.has(target)) return placeholder;
+    this.converting.add(target);
+    try {
+      return this.convert(target) ?? placeholder;
+    } finally {
+      this.converting.delete(target);
+    }
+  }
+
+  private convertTagged(node: YamlNode, tag: string, name: string, range: [number, number, number]): AstNode {
+    const valueStart = range[0];
+    // `yaml` ranges start at the value; the tag sits just before it (`!Sub "..."`, `!GetAtt\n  - X`).
+    const tagAt = this.text.lastIndexOf(tag, valueStart);
+    const nameOffset = tagAt >= 0 && valueStart - tagAt < 256 ? tagAt : valueStart;
+    const argument = this.convertPlain(node, range);
+    const end = this.base + range[1];
+    const intrinsic = {
+      type: 'intrinsic' as const,
+      offset: this.base + nameOffset,
+      length: Math.max(end - (this.base + nameOffset), tag.length),
+      name,
+      form: 'short' as const,
+      nameOffset: this.base + nameOffset,
+      nameLength: tag.length,
+      argument,
+    };
+    if (argument) argument.parent = intrinsic;
+    return intrinsic;
+  }
+}
+
+/** Keys are read as API Gateway and CloudFormation read them: `200:` is the string "200". */
+function keyScalarText(key: Scalar, source: string): string {
+  if (typeof key.value === 'string') return key.value;
+  if (key.value === null || key.value === undefined) return source;
+  return key.type === 'PLAIN' ? source : String(key.value);
+}
+

@@ -1,0 +1,46 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { buildModel } from './model/buildModel';
+import type { ApiModel } from './model/types';
+import type { SyntaxTree } from './parse/ast';
+import { FileFormat, formatOf, hasApiGatewayContent, parseText } from './parse';
+
+/**
+ * One version of one document, parsed once. The model is built on first use and kept with the parse, so every
+ * feature (diagnostics, completion, hover, ...) of that version shares both.
+ */
+export interface ParsedDocument {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly format: FileFormat;
+  /** Whether the file has API Gateway content at all; when false nothing else is computed. */
+  readonly isApiGateway: boolean;
+  readonly tree: SyntaxTree;
+  readonly model: ApiModel;
+}
+
+const EMPTY_TREE: SyntaxTree = { format: 'yaml', roots: [], problems: [] };
+const EMPTY_MODEL: ApiModel = { kind: 'unknown', template: undefined, apis: [], integrations: [], v2Routes: new Map(), includes: [] };
+
+export function parseDocument(document: TextDocument): ParsedDocument {
+  const text = document.getText();
+  const format = formatOf(document.languageId, text);
+  const isApiGateway = hasApiGatewayContent(text);
+  if (!isApiGateway) {
+    return { uri: document.uri, version: document.version, text, format, isApiGateway, tree: { ...EMPTY_TREE, format }, model: EMPTY_MODEL };
+  }
+  const tree = parseText(text, format);
+  let model: ApiModel | undefined;
+  return {
+    uri: document.uri,
+    version: document.version,
+    text,
+    format,
+    isApiGateway,
+    tree,
+    get model() {
+      model ??= buildModel(tree);
+      return model;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type { AstNode, PropertyNode } from '../parse/ast';
+import type { IntegrationView } from '../model/integrationView';
+import type { ApiModel } from '../model/types';
+
+/** A problem found by a rule, in file offsets. Severity is applied later from the catalogue and settings. */
+export interface Finding {
+  readonly code: string;
+  readonly offset: number;
+  readonly length: number;
+  readonly message: string;
+  /** Quick fixes, computed by the rule that knows what is wrong. */
+  readonly fixes?: Fix[];
+}
+
+export interface TextEdit {
+  readonly offset: number;
+  readonly length: number;
+  readonly text: string;
+}
+
+export interface Fix {
+  readonly title: string;
+  readonly edits: TextEdit[];
+  /** The fix VS Code applies with "Auto Fix" / shows first. */
+  readonly preferred?: boolean;
+}
+
+export interface RuleContext {
+  readonly text: string;
+  readonly format: 'yaml' | 'json';
+  readonly model: ApiModel;
+  report(code: string, at: AstNode | PropertyNode | { offset: number; length: number }, message: string, fixes?: Fix[]): void;
+}
+
+/** A rule over one integration object (the common case). */
+export type IntegrationRule = (view: IntegrationView, context: RuleContext) => void;
+
+/** Where to point for a property: its key, which is short and always on one line. */
+export function keyOf(property: PropertyNode): { offset: number; length: number } {
+  return { offset: property.key.offset, length: property.key.length };
+}

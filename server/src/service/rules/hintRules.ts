@@ -1,0 +1,30 @@
+/**
+ * Advice from the integration-pattern guidance, at information level (each can be switched off).
+ * Sources: https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-integrations.html,
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-mock-integration.html
+ */
+import { isObject } from '../parse/ast';
+import type { IntegrationRule } from './context';
+
+export const checkLambdaCustomTemplates: IntegrationRule = (view, context) => {
+  if (view.type.value !== 'AWS' || !view.callsLambda) return;
+  const templates = view.value('requestTemplates');
+  if (isObject(templates) && templates.properties.length > 0) return;
+  if (templates && !isObject(templates)) return;
+  context.report(
+    'lambda-custom-without-templates',
+    view.type.node!,
+    'A Lambda custom integration (type AWS) without mapping templates passes the body through and needs integration responses for every status. A Lambda proxy integration (AWS_PROXY) gives the function the whole request and lets it set status and headers: simpler unless you need to transform.',
+  );
+};
+
+export const checkMockTemplate: IntegrationRule = (view, context) => {
+  if (view.type.value !== 'MOCK') return;
+  const templates = view.value('requestTemplates');
+  if (templates && (!isObject(templates) || templates.properties.length > 0)) return;
+  context.report(
+    'mock-without-request-template',
+    view.type.node!,
+    'A MOCK integration selects its response from the request template\'s output (`{"statusCode": 200}`); without a request template API Gateway answers 500. Add `requestTemplates: {application/json: \'{"statusCode": 200}\'}`.',
+  );
+};

@@ -1,0 +1,102 @@
+/**
+ * Runs every rule over a document's model. Each integration rule sees one integration; a rule that throws is
+ * contained (reported as an internal problem) so the rest still run.
+ */
+import { IntegrationView, viewOf } from '../model/integrationView';
+import type { ApiModel } from '../model/types';
+import type { SyntaxTree } from '../parse/ast';
+import type { Finding, Fix, IntegrationRule, RuleContext } from './context';
+import { checkCredentialsFormat, checkMissingCredentials } from './credentialsRules';
+import { checkIneffectiveFields, checkTimeout, checkUnknownKeys, checkValueTypes } from './fieldRules';
+import { checkLambdaCustomTemplates, checkMockTemplate } from './hintRules';
+import { checkIntegrationSubtype, checkPayloadFormatVersion } from './httpApiRules';
+import { checkCacheKeys, checkRequestParameters, checkResponseParameters } from './parameterRules';
+import { checkResponses } from './responseRules';
+import { checkLambdaMethod, checkRequiredFields, checkType } from './typeRules';
+import { checkPrivateEndpoint, checkUri, checkUriParameters } from './uriRules';
+
+export const INTEGRATION_RULES: readonly IntegrationRule[] = [
+  checkType,
+  checkRequiredFields,
+  checkLambdaMethod,
+  checkUri,
+  checkUriParameters,
+  checkPrivateEndpoint,
+  checkUnknownKeys,
+  checkIneffectiveFields,
+  checkValueTypes,
+  checkTimeout,
+  checkMissingCredentials,
+  checkCredentialsFormat,
+  checkPayloadFormatVersion,
+  checkIntegrationSubtype,
+  checkResponses,
+  checkRequestParameters,
+  checkResponseParameters,
+  checkCacheKeys,
+  checkLambdaCustomTemplates,
+  checkMockTemplate,
+];
+
+export interface RunInput {
+  readonly text: string;
+  readonly format: 'yaml' | 'json';
+  readonly tree: SyntaxTree;
+  readonly model: ApiModel;
+  /** Extra rules over the whole model (VTL templates, cross-resource checks) plugged in by the service. */
+  readonly documentRules?: readonly ((context: RuleContext) => void)[];
+  /** Checked between integrations so a cancelled validation stops early. */
+  readonly isCancelled?: () => boolean;
+}
+
+export function runRules(input: RunInput): Finding[] {
+  const findings: Finding[] = [];
+  const context: RuleContext = {
+    text: input.text,
+    format: input.format,
+    model: input.model,
+    report(code, at, message, fixes?: Fix[]) {
+      findings.push({ code, offset: at.offset, length: Math.max(0, at.length), message, fixes });
+    },
+  };
+  for (const problem of input.tree.problems) {
+    findings.push({ code: 'syntax-error', offset: problem.offset, length: problem.length, message: problem.message });
+  }
+  for (const integration of input.model.integrations) {
+    if (input.isCancelled?.()) return findings;
+    checkRef(integration, context);
+    if (integration.ref) continue; // the referenced component is checked where it is defined
+    const view = viewOf(integration, input.model.template);
+    if (view) runIntegrationRules(view, context, findings);
+  }
+  for (const rule of input.documentRules ?? []) {
+    if (input.isCancelled?.()) return findings;
+    guard(() => rule(context), findings, { offset: 0, length: 0 });
+  }
+  return findings;
+}
+
+function runIntegrationRules(view: IntegrationView, context: RuleContext, findings: Finding[]): void {
+  for (const rule of INTEGRATION_RULES) guard(() => rule(view, context), findings, view.integration.keyNode);
+}
+
+function checkRef(integration: ApiModel['integrations'][number], context: RuleContext): void {
+  const ref = integration.ref;
+  if (!ref || ref.target) return;
+  context.report(
+    'unresolved-integration-ref',
+    ref.node,
+    `\`${ref.node.value}\` does not name an integration: define it under components.x-amazon-apigateway-integrations${
+      integration.api?.componentIntegrations.size ? ` (defined: ${[...integration.api.componentIntegrations.keys()].join(', ')})` : ''
+    }.`,
+  );
+}
+
+/** A bug in one rule must not cost the user every other diagnostic. */
+function guard(run: () => void, findings: Finding[], at: { offset: number; length: number }): void {
+  try {
+    run();
+  } catch (error) {
+    findings.push({ code: 'internal-error', offset: at.offset, length: at.length, message: `Internal error in a rule: ${(error as Error).message}` });
+  }
+}
