@@ -49,6 +49,8 @@ export class Interpreter implements MethodBudget {
   private depth = 0;
   private loopDepth = 0;
   readonly errors: RawError[] = [];
+  /** True when rendering ended early (syntax error, Java exception, limit): API Gateway would answer 500. */
+  aborted = false;
   readonly used = new Map<string, unknown>();
   private reported = new Set<string>();
 
@@ -67,6 +69,7 @@ export class Interpreter implements MethodBudget {
     } catch (e) {
       if (e instanceof VtlSyntaxError) {
         this.errors.push({ kind: 'syntax', message: e.message, offset: e.offset, length: e.length });
+        this.aborted = true;
         return '';
       }
       throw e;
@@ -76,11 +79,15 @@ export class Interpreter implements MethodBudget {
       this.nodes(nodes);
     } catch (e) {
       if (e instanceof Abort) {
-        if (e.error) this.errors.push(e.error);
+        if (e.error) {
+          this.errors.push(e.error);
+          this.aborted = true;
+        }
       } else if (e instanceof BreakSignal) {
         // #break outside #foreach ends the template, as in Velocity 1.7
       } else if (e instanceof RangeError) {
         this.errors.push({ kind: 'limit', message: `template too deeply nested to render (${e.message})` });
+        this.aborted = true;
       } else throw e;
     }
     return this.buffers[0].parts.join('');

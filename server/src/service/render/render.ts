@@ -17,7 +17,21 @@ export function renderTemplate(
   backend?: BackendResponse,
   options: RenderOptions = {},
 ): RenderResult {
-  const result: RenderResult = {
+  const { aborted: _aborted, ...result } = renderWithStatus(template, stage, request, backend, options);
+  void _aborted;
+  return result;
+}
+
+/** renderTemplate plus whether rendering ended early (API Gateway would then answer 500). */
+export function renderWithStatus(
+  template: string,
+  stage: 'request' | 'response',
+  request: SampleRequest,
+  backend?: BackendResponse,
+  options: RenderOptions = {},
+): RenderResult & { aborted: boolean } {
+  const result: RenderResult & { aborted: boolean } = {
+    aborted: false,
     output: '',
     errors: [],
     requestOverride: { header: {}, querystring: {}, path: {} },
@@ -27,6 +41,7 @@ export function renderTemplate(
   const size = Buffer.byteLength(template, 'utf8');
   if (size > MAX_TEMPLATE_BYTES) {
     result.errors.push({ kind: 'limit', message: `the template is ${Math.ceil(size / 1024)} KB; API Gateway accepts mapping templates up to 300 KB`, offset: 0, length: 0, line: 1, column: 1 });
+    result.aborted = true;
     return result;
   }
   const info = requestInfo(request, options);
@@ -52,6 +67,7 @@ export function renderTemplate(
     new Set(['context', 'stageVariables', 'input']),
   );
   result.output = interp.run();
+  result.aborted = interp.aborted;
   const lines = lineStarts(template);
   result.errors = interp.errors.map((e) => withPosition(e, lines));
   for (const [name, value] of interp.used) result.contextUsed.push({ name, value });
