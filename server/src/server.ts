@@ -1,0 +1,107 @@
+/**
+ * The language server: LSP wiring only. Every feature is a call into the pure service (./service).
+ * Runs inside VS Code (IPC) or standalone: `node dist/server.js --stdio` for Neovim, Helix, Emacs.
+ */
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  InitializeParams,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentCache } from './lsp/documentCache';
+import { runSafe } from './lsp/runSafe';
+import { ValidationScheduler } from './lsp/validationScheduler';
+import { getLanguageService, SeveritySetting } from './service';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const service = getLanguageService();
+const cache = new DocumentCache(service);
+const log = (message: string) => connection.console.log(message);
+
+interface ServerSettings {
+  enable?: boolean;
+  diagnostics?: { rules?: Record<string, SeveritySetting> };
+}
+
+let settings: ServerSettings = { enable: true };
+let canPullConfiguration = false;
+
+const scheduler = new ValidationScheduler({
+  getDocument: (uri) => documents.get(uri),
+  validate: (document, isCancelled) => {
+    if (settings.enable === false) return [];
+    return service.doValidation(document, cache.get(document), { isCancelled });
+  },
+  publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+  log,
+});
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  const initial = params.initializationOptions as { settings?: ServerSettings } | undefined;
+  if (initial?.settings) applySettings(initial.settings);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    },
+    serverInfo: { name: 'apigw-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (canPullConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'apigw' });
+    await refreshSettings();
+  }
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  if (canPullConfiguration) await refreshSettings();
+  else if (change.settings?.apigw) applySettings(change.settings.apigw as ServerSettings);
+  for (const document of documents.all()) scheduler.schedule(document.uri);
+});
+
+async function refreshSettings(): Promise<void> {
+  try {
+    const value = (await connection.workspace.getConfiguration('apigw')) as ServerSettings | null;
+    if (value) applySettings(value);
+  } catch (error) {
+    log(`Could not read settings: ${(error as Error).message}`);
+  }
+}
+
+function applySettings(next: ServerSettings): void {
+  settings = { enable: next.enable ?? true, diagnostics: next.diagnostics };
+  service.configure({ rules: next.diagnostics?.rules });
+}
+
+documents.onDidOpen((event) => scheduler.schedule(event.document.uri, true));
+documents.onDidChangeContent((event) => scheduler.schedule(event.document.uri));
+documents.onDidClose((event) => {
+  scheduler.cancel(event.document.uri);
+  cache.delete(event.document.uri);
+  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+});
+
+connection.onCodeAction((params, token) =>
+  runSafe(log, 'Code actions', token, [], () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || settings.enable === false) return [];
+    return service.getCodeActions(document, cache.get(document), params.range, params.context.diagnostics);
+  }),
+);
+
+connection.onShutdown(() => {
+  scheduler.dispose();
+  cache.clear();
+});
+
+documents.listen(connection);
+connection.listen();
