@@ -284,11 +284,13 @@ function listMethod(l: JList, name: string, a: JValue[], budget: MethodBudget): 
       if ((n !== 1 && n !== 2) || !(src instanceof JList)) return NOT_FOUND;
       const copy = src.items.slice();
       budget.tick(copy.length);
-      if (n === 1) items.push(...copy);
+      if (n === 1) for (const x of copy) items.push(x);
       else {
         const i = int(a[0]);
         if (i < 0 || i > items.length) bounds(i, items.length);
-        items.splice(i, 0, ...copy);
+        const tail = items.splice(i);
+        for (const x of copy) items.push(x);
+        for (const x of tail) items.push(x);
       }
       return copy.length > 0;
     }

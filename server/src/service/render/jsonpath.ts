@@ -132,8 +132,8 @@ function step(node: JValue, seg: Seg, root: JValue, out: JValue[], tick: () => v
       return;
     }
     case 'wild':
-      if (node instanceof JMap) out.push(...node.m.values());
-      else if (node instanceof JList) out.push(...node.items);
+      if (node instanceof JMap) for (const v of node.m.values()) out.push(v);
+      else if (node instanceof JList) for (const v of node.items) out.push(v);
       return;
     case 'filter': {
       const candidates = node instanceof JList ? node.items : node instanceof JMap ? [node] : [];
@@ -264,9 +264,9 @@ function applyFunction(name: string, v: JValue): JValue {
       if (typeof v === 'string') return v.length;
       throw new JsonPathError(`${name}() needs an array, object or string`);
     case 'min':
-      return new JDouble(Math.min(...nums()));
+      return new JDouble(nums().reduce((m, x) => (x < m ? x : m), Infinity));
     case 'max':
-      return new JDouble(Math.max(...nums()));
+      return new JDouble(nums().reduce((m, x) => (x > m ? x : m), -Infinity));
     case 'sum':
       return new JDouble(nums().reduce((s, x) => s + x, 0));
     case 'avg': {
