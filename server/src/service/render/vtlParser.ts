@@ -172,8 +172,9 @@ class Parser {
         // text before a directive
         if (d.name === 'set') {
           // Velocity 1.7 eats the indentation before a #set that starts a line
-          const m = /(^|\n)[ \t]+$/.exec(text);
-          if (m) text = text.slice(0, text.length - (m[0].length - m[1].length));
+          const m = /[ \t]+$/.exec(text);
+          const lineStart = m ? start - m[0].length : -1;
+          if (m && (lineStart === 0 || this.s[lineStart - 1] === '\n')) text = text.slice(0, text.length - m[0].length);
         }
         if (text) nodes.push({ k: 'text', v: text, start: textStart, end: start });
         text = '';
