@@ -23,13 +23,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchBrowser, workbenchUrl } from './lib/browser.mjs';
-import {
-  ensureCodeServerInstalled, installExtension, prepareProfile, startCodeServer,
-} from './lib/codeServer.mjs';
-import { EXTENSION_ID, examplesDir, harnessDir, repoRoot, suiteEntry, vscodeTest } from './lib/paths.mjs';
-import { copyWorkspace, removeWorkspace } from './lib/workspace.mjs';
-import { formatBytes, packageExtension } from './lib/vsix.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+import { ensureCodeServerInstalled } from './lib/codeServer.mjs';
+import { repoRoot, suiteEntry, vscodeTest } from './lib/paths.mjs';
+import { startSession } from './lib/session.mjs';
 
 const MARKER = '[apigw-e2e] ';
 const log = (message) => console.log(`[e2e] ${message}`);
@@ -110,51 +107,31 @@ export async function runE2E(opts = {}) {
   if (!options.testsPath) ensureSuiteCompiled();
   const testsPath = options.testsPath ?? suiteEntry;
 
-  const profile = prepareProfile(`e2e-${options.mode}`);
   const logDir = join(vscodeTest, 'logs');
   mkdirSync(logDir, { recursive: true });
-  let extensionDevelopmentPath;
-  if (options.mode === 'dev') {
-    if (!options.extensionPath) build();
-    extensionDevelopmentPath = options.extensionPath ?? repoRoot;
-  } else {
-    let vsix = options.vsixFile;
-    if (!vsix) {
-      log('packaging the extension (production build + vsce)');
-      const result = packageExtension({ quiet: true });
-      vsix = result.vsix;
-      log(`packaged ${relative(repoRoot, vsix)} (${formatBytes(result.bytes)}, ${result.entries.length} entries)`);
-    }
-    log(`installing ${relative(repoRoot, vsix) || vsix} into a fresh profile`);
-    installExtension(profile, vsix);
-    extensionDevelopmentPath = harnessDir;
-  }
+  if (options.mode === 'dev' && !options.extensionPath) build();
 
-  const workspace = copyWorkspace(options.workspaceSource ?? examplesDir);
   const serverLog = [];
   const browserLog = [];
-  const env = {
-    APIGW_E2E: '1',
-    APIGW_E2E_MODE: options.mode,
-    APIGW_E2E_EXTENSIONS_DIR: profile.extensions,
-    APIGW_E2E_REPO: repoRoot,
-    ...(options.grep ? { APIGW_E2E_GREP: options.grep } : {}),
-  };
-  let server;
+  let session;
   let browser;
   let timer;
   const counts = { total: 0, passed: 0, failed: 0, skipped: 0 };
   let code = 1;
   try {
-    server = await startCodeServer(profile, {
-      workspace,
-      env,
+    session = await startSession({
+      mode: options.mode,
+      profileName: `e2e-${options.mode}`,
+      vsixFile: options.vsixFile,
+      extensionPath: options.extensionPath,
+      workspaceSource: options.workspaceSource,
+      env: options.grep ? { APIGW_E2E_GREP: options.grep } : {},
       onLog: (line) => {
         serverLog.push(line);
         if (options.verbose) console.log(`[code-server] ${line}`);
       },
     });
-    log(`code-server ${server.origin} (mode ${options.mode}, workspace ${relative(repoRoot, workspace)})`);
+    log(`code-server ${session.server.origin} (mode ${options.mode}, workspace ${relative(repoRoot, session.workspace)})`);
     browser = await launchBrowser();
     const { page } = browser;
     page.on('console', (message) => {
@@ -171,13 +148,16 @@ export async function runE2E(opts = {}) {
       }
     });
     page.on('pageerror', (err) => browserLog.push(`[pageerror] ${err.message}`));
+    let resolveExit;
     const exited = new Promise((resolve) => {
-      page.exposeFunction('codeAutomationExit', (exitCode) => resolve(exitCode));
+      resolveExit = resolve;
     });
+    // The workbench calls window.codeAutomationExit(code) when the tests' run() settles.
+    await page.exposeFunction('codeAutomationExit', (exitCode) => resolveExit(exitCode));
     const timedOut = new Promise((resolve) => {
       timer = setTimeout(() => resolve('timeout'), options.timeoutMs);
     });
-    await page.goto(workbenchUrl(server.origin, { folder: workspace, extensionDevelopmentPath, extensionTestsPath: testsPath }));
+    await page.goto(session.url({ extensionTestsPath: testsPath }));
     const result = await Promise.race([exited, timedOut]);
     if (result === 'timeout') {
       console.error(`[e2e] FAILED: the tests did not finish within ${options.timeoutMs} ms`);
@@ -195,7 +175,7 @@ export async function runE2E(opts = {}) {
   } finally {
     clearTimeout(timer);
     await browser?.close();
-    await server?.stop();
+    await session?.stop({ keep: options.keep });
     const stamp = options.mode;
     writeFileSync(join(logDir, `code-server-${stamp}.log`), serverLog.join('\n') + '\n');
     writeFileSync(join(logDir, `browser-${stamp}.log`), browserLog.join('\n') + '\n');
@@ -203,8 +183,7 @@ export async function runE2E(opts = {}) {
       log(`logs: ${relative(repoRoot, join(logDir, `code-server-${stamp}.log`))}, ` +
         `${relative(repoRoot, join(logDir, `browser-${stamp}.log`))}`);
     }
-    if (!options.keep) removeWorkspace(workspace);
-    else log(`kept workspace ${workspace} and profile ${profile.root}`);
+    if (options.keep && session) log(`kept workspace ${session.workspace} and profile ${session.profile.root}`);
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (counts.total > 0) {

@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
 
 /** Top-level paths a package may contain (inside the .vsix they sit under `extension/`). */
 export const ALLOWED_IN_PACKAGE = [
-  /^dist\/(?!.*\.map$)/, /^syntaxes\//, /^snippets\//, /^images\/[^/]+\.(png|svg)$/, /^icon\.png$/, /^README\.md$/i,
+  /^dist\/(?!.*\.map$)/, /^syntaxes\/[^/]+\.json$/, /^snippets\/[^/]+\.json$/, /^images\/[^/]+\.(png|svg)$/, /^icon\.png$/, /^README\.md$/i,
   /^CHANGELOG\.md$/i, /^LICENSE(\.md|\.txt)?$/i, /^package\.json$/, /^package\.nls(\.[\w-]+)?\.json$/,
 ];
 
@@ -55,10 +55,28 @@ export function packageExtension({
     .filter((e) => e.startsWith('extension/'))
     .map((e) => e.slice('extension/'.length))
     .filter((e) => allowed && !allowed.some((re) => re.test(e)));
+  const missing = manifestReferences(manifest).filter((ref) => !entries.includes(`extension/${ref}`) &&
+    !entries.includes(`extension/${ref}.js`));
+  if (missing.length) {
+    throw new Error(`${relative(process.cwd(), vsix)} lacks files its package.json refers to (fix .vscodeignore or the build):\n  ${missing.join('\n  ')}`);
+  }
   if (unexpected.length) {
     throw new Error(`${relative(process.cwd(), vsix)} holds files it should not ship (fix .vscodeignore):\n  ${unexpected.join('\n  ')}`);
   }
   return { vsix, bytes: statSync(vsix).size, entries };
+}
+
+/** Files the manifest points at (main, grammars, language configurations, snippets, icons), normalized. */
+export function manifestReferences(manifest) {
+  const c = manifest.contributes ?? {};
+  const refs = [
+    manifest.main, manifest.icon,
+    ...(c.grammars ?? []).map((g) => g.path),
+    ...(c.languages ?? []).flatMap((l) => [l.configuration, l.icon?.light, l.icon?.dark]),
+    ...(c.snippets ?? []).map((s) => s.path),
+    ...(c.jsonValidation ?? []).map((j) => j.url).filter((u) => typeof u === 'string' && !/^https?:/.test(u)),
+  ];
+  return [...new Set(refs.filter((r) => typeof r === 'string').map((r) => r.replace(/^\.\//, '')))];
 }
 
 /** The names of the entries in a zip file. */

@@ -1,0 +1,188 @@
+// Driving the code-server workbench like a person does, with the keyboard and the mouse, for screenshots
+// and UI checks. Each method is one step and waits for the UI to show its result (never a fixed sleep,
+// except for `settle`, which only lets animations finish before a screenshot).
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { screenshotsDir } from './paths.mjs';
+
+const isMac = process.platform === 'darwin';
+const mod = isMac ? 'Meta' : 'Control';
+
+export class Workbench {
+  /** @param {import('playwright-core').Page} page */
+  constructor(page, { timeoutMs = 30_000 } = {}) {
+    this.page = page;
+    this.timeoutMs = timeoutMs;
+  }
+
+  /** Loads `url` and waits until the workbench and the Explorer are up. */
+  async load(url) {
+    await this.page.goto(url);
+    await this.page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await this.page.waitForSelector('.explorer-folders-view, .explorer-viewlet', { timeout: 60_000 });
+    return this;
+  }
+
+  locator(selector) {
+    return this.page.locator(selector);
+  }
+
+  /** Opens a workspace file by its relative path through Quick Open (Ctrl+P) and waits for its editor. */
+  async openFile(relativePath) {
+    const name = relativePath.split('/').pop();
+    await this.quickInput(`${mod}+P`, relativePath);
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+    await row.waitFor({ timeout: this.timeoutMs });
+    await this.page.keyboard.press('Enter');
+    await this.page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor({ timeout: this.timeoutMs });
+    await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: this.timeoutMs });
+    await this.focusEditor();
+    return this;
+  }
+
+  /** Waits until the status bar shows the active editor's language, e.g. 'YAML'. */
+  async waitForLanguage(name) {
+    await this.page.locator('#status\\.editor\\.mode', { hasText: name }).waitFor({ timeout: this.timeoutMs });
+    return this;
+  }
+
+  async focusEditor() {
+    await this.page.locator('.editor-instance .monaco-editor textarea.inputarea, .editor-instance .monaco-editor .native-edit-context').first()
+      .focus();
+    return this;
+  }
+
+  /** Moves the cursor to `line`:`column` (1-based) with Go to Line (Ctrl+G). */
+  async goTo(line, column = 1) {
+    await this.focusEditor();
+    await this.quickInput(`${mod}+G`, `${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: this.timeoutMs });
+    await this.page.locator('#status\\.editor\\.selection', { hasText: `Ln ${line}, Col ${column}` })
+      .waitFor({ timeout: this.timeoutMs });
+    return this;
+  }
+
+  /** Moves the cursor onto the first occurrence of `text` in the active editor (via Find), plus `offset` chars. */
+  async goToText(text, { offset = 0 } = {}) {
+    await this.focusEditor();
+    await this.page.keyboard.press(`${mod}+F`);
+    const find = this.page.locator('.find-widget.visible textarea, .find-widget.visible input').first();
+    await find.waitFor({ timeout: this.timeoutMs });
+    await find.fill(text);
+    await this.page.locator('.find-widget.visible .matchesCount', { hasNotText: 'No results' }).waitFor({ timeout: this.timeoutMs });
+    await this.page.keyboard.press('Escape'); // closes Find, leaves the match selected
+    await this.page.keyboard.press('ArrowLeft'); // cursor at the match start
+    for (let i = 0; i < offset; i++) await this.page.keyboard.press('ArrowRight');
+    return this;
+  }
+
+  /** Shows the hover at the cursor (Ctrl+K Ctrl+I) and waits for one containing `hasText`, if given. */
+  async hover({ hasText } = {}) {
+    await this.page.keyboard.press(`${mod}+K`);
+    await this.page.keyboard.press(`${mod}+I`);
+    const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', hasText ? { hasText } : {}).first();
+    await hover.waitFor({ state: 'visible', timeout: this.timeoutMs });
+    return hover;
+  }
+
+  /** Opens the suggest list (Ctrl+Space) and waits for a row containing `hasText`, if given. */
+  async suggest({ hasText } = {}) {
+    await this.page.keyboard.press(`${mod}+Space`);
+    const widget = this.page.locator('.editor-widget.suggest-widget.visible');
+    await widget.waitFor({ timeout: this.timeoutMs });
+    if (hasText) {
+      await widget.locator('.monaco-list-row', { hasText }).first().waitFor({ timeout: this.timeoutMs });
+    } else {
+      await widget.locator('.monaco-list-row').first().waitFor({ timeout: this.timeoutMs });
+    }
+    return widget;
+  }
+
+  /** Types text at the cursor, as a person would. */
+  async type(text) {
+    await this.page.keyboard.type(text);
+    return this;
+  }
+
+  async press(keys) {
+    for (const key of keys.split(' ')) await this.page.keyboard.press(key);
+    return this;
+  }
+
+  /** Runs a command from the palette (F1) by its title, e.g. 'View: Toggle Word Wrap'. */
+  async runCommand(title) {
+    await this.quickInput('F1', title);
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^[^:]*:\s*/, '') }).first();
+    await row.waitFor({ timeout: this.timeoutMs });
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: this.timeoutMs });
+    return this;
+  }
+
+  /** Opens a view by its name through 'View: Open View' (e.g. 'Problems', 'Outline', 'Integrations'). */
+  async openView(name) {
+    await this.quickInput(`${mod}+P`, `view ${name}`); // Quick Open's 'view ' prefix is 'View: Open View'
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: this.timeoutMs });
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: this.timeoutMs });
+    return this;
+  }
+
+  /** Opens the Problems panel and waits until it lists at least `minCount` problems. */
+  async showProblems({ minCount = 1 } = {}) {
+    await this.runCommand('View: Focus Problems');
+    const rows = this.page.locator('.markers-panel .monaco-list-row');
+    await rows.nth(Math.max(0, minCount - 1)).waitFor({ timeout: this.timeoutMs });
+    return rows;
+  }
+
+  /** Waits for squiggles of a severity ('error' | 'warning' | 'info') in the active editor. */
+  async waitForSquiggles(severity = 'error') {
+    await this.page.locator(`.editor-instance .monaco-editor .squiggly-${severity}`).first()
+      .waitFor({ state: 'attached', timeout: this.timeoutMs });
+    return this;
+  }
+
+  /** Waits for a notification toast containing `text`. */
+  async waitForNotification(text) {
+    const toast = this.page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
+    await toast.waitFor({ timeout: this.timeoutMs });
+    return toast;
+  }
+
+  /** Closes widgets and quick inputs (Escape twice). */
+  async dismiss() {
+    await this.page.keyboard.press('Escape');
+    await this.page.keyboard.press('Escape');
+    return this;
+  }
+
+  /** Lets fades and cursor blinks finish so screenshots are stable. */
+  async settle(ms = 400) {
+    await this.page.waitForTimeout(ms);
+    return this;
+  }
+
+  /**
+   * Saves a PNG to docs/images/<name>.png (or an absolute path): the whole window, or one element when
+   * `locator` is given. Returns the path.
+   */
+  async screenshot(name, { locator, dir = screenshotsDir } = {}) {
+    const path = name.startsWith('/') ? name : join(dir, `${name}.png`);
+    mkdirSync(dirname(path), { recursive: true });
+    await this.settle();
+    if (locator) await locator.screenshot({ path });
+    else await this.page.screenshot({ path });
+    return path;
+  }
+
+  /** Opens a quick input with `keys` and types `text` into it. */
+  async quickInput(keys, text) {
+    await this.page.keyboard.press(keys);
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: this.timeoutMs });
+    if (text) await this.page.keyboard.type(text);
+    return input;
+  }
+}
