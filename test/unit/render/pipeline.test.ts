@@ -1,0 +1,192 @@
+// The request/response pipeline of a non-proxy integration, and Lambda proxy events and responses.
+// Sources: https://docs.aws.amazon.com/apigateway/latest/developerguide/integration-passthrough-behaviors.html,
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html,
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  simulate,
+  chooseRequestTemplate,
+  chooseResponseTemplate,
+  selectIntegrationResponse,
+  buildLambdaProxyEvent,
+  checkLambdaProxyResponse,
+  IntegrationSpec,
+} from '../../../server/src/service/render';
+
+const TEMPLATES = { 'application/json': 'J', 'application/xml': 'X' };
+
+test('request template by Content-Type, parameters stripped, absent header means application/json', () => {
+  const pick = (headers: Record<string, string> | undefined, passthroughBehavior?: string) => chooseRequestTemplate({ requestTemplates: TEMPLATES, passthroughBehavior }, { headers });
+  assert.deepEqual(pick({ 'Content-Type': 'application/xml; charset=utf-8' }).kind, 'template');
+  assert.equal((pick({ 'content-type': 'Application/XML' }) as { template: string }).template, 'X');
+  assert.equal((pick(undefined) as { template: string }).template, 'J');
+  assert.equal(pick({ 'Content-Type': 'text/plain' }).kind, 'passthrough', 'WHEN_NO_MATCH is the default');
+  assert.equal(pick({ 'Content-Type': 'text/plain' }, 'WHEN_NO_TEMPLATES').kind, 'reject');
+  assert.equal(pick({ 'Content-Type': 'text/plain' }, 'NEVER').kind, 'reject');
+  assert.equal(chooseRequestTemplate({ requestTemplates: {}, passthroughBehavior: 'WHEN_NO_TEMPLATES' }, {}).kind, 'passthrough');
+  assert.equal(chooseRequestTemplate({ requestTemplates: {}, passthroughBehavior: 'NEVER' }, {}).kind, 'reject');
+});
+
+test('415 Unsupported Media Type when passthrough is refused', () => {
+  const r = simulate({ type: 'HTTP', requestTemplates: TEMPLATES, passthroughBehavior: 'NEVER' }, { headers: { 'Content-Type': 'text/csv' }, body: 'a,b' });
+  assert.equal(r.statusCode, 415);
+  assert.equal(r.body, '{"message": "Unsupported Media Type"}');
+  assert.match(r.steps[0].message, /NEVER/);
+});
+
+test('selectionPattern matches the whole status code; default otherwise; none is a 500', () => {
+  const rs = [
+    { selectionPattern: '4\\d{2}', statusCode: '400' },
+    { selectionPattern: '5\\d{2}', statusCode: '500' },
+    { selectionPattern: 'default', statusCode: '200' },
+  ];
+  assert.equal(selectIntegrationResponse(rs, '404').response?.statusCode, '400');
+  assert.equal(selectIntegrationResponse(rs, '4044').response?.statusCode, '200', 'Java matches() needs the whole input');
+  assert.equal(selectIntegrationResponse(rs, '201').response?.statusCode, '200');
+  const none = selectIntegrationResponse([{ selectionPattern: '5\\d{2}', statusCode: '500' }], '200');
+  assert.equal(none.response, undefined);
+  assert.match(none.error ?? '', /no default output mapping/);
+});
+
+test('Lambda custom integration: selectionPattern is matched against errorMessage', () => {
+  const spec: IntegrationSpec = {
+    type: 'AWS',
+    isLambda: true,
+    requestTemplates: { 'application/json': '{"x": 1}' },
+    responses: [
+      { selectionPattern: '.*Not Found.*', statusCode: '404', responseTemplates: { 'application/json': '{"error": "$input.path(\'$.errorMessage\')"}' } },
+      { selectionPattern: 'default', statusCode: '200' },
+    ],
+  };
+  const r = simulate(spec, {}, { errorMessage: 'Item Not Found' });
+  assert.equal(r.statusCode, 404);
+  assert.equal(r.body, '{"error": "Item Not Found"}');
+  const ok = simulate(spec, {}, { statusCode: 200, body: '{"fine": true}' });
+  assert.equal(ok.statusCode, 200);
+  assert.equal(ok.body, '{"fine": true}', 'no response template: the body passes through');
+});
+
+test('MOCK takes its status from the rendered statusCode; a template without one is a 500', () => {
+  const spec = (tpl: string): IntegrationSpec => ({
+    type: 'MOCK',
+    requestTemplates: { 'application/json': tpl },
+    responses: [
+      { selectionPattern: 'default', statusCode: '200', responseTemplates: { 'application/json': '{"ok": true}' } },
+      { selectionPattern: '4\\d{2}', statusCode: '418' },
+    ],
+  });
+  assert.equal(simulate(spec('{"statusCode": 200}'), {}).statusCode, 200);
+  assert.equal(simulate(spec('{"statusCode": 404}'), {}).statusCode, 418);
+  const bad = simulate(spec('{"nope": 1}'), {});
+  assert.equal(bad.statusCode, 500);
+  assert.match(bad.steps[bad.steps.length - 1].message, /statusCode/);
+});
+
+test('response template by Accept, else application/json, else the first', () => {
+  const t = { 'text/html': 'H', 'application/json': 'J' };
+  assert.equal(chooseResponseTemplate(t, 'text/html;q=0.9, */*').template, 'H');
+  assert.equal(chooseResponseTemplate(t, 'image/png').template, 'J');
+  assert.equal(chooseResponseTemplate({ 'text/html': 'H', 'text/xml': 'X' }, undefined).template, 'H');
+});
+
+test('request parameters, overrides and the integration URI', () => {
+  const spec: IntegrationSpec = {
+    type: 'HTTP',
+    uri: 'https://example.com/pets/{id}',
+    requestParameters: { 'integration.request.path.id': 'method.request.path.petId', 'integration.request.header.X-Src': "'console'", 'integration.request.querystring.q': 'method.request.querystring.q' },
+    requestTemplates: { 'application/json': '#set($context.requestOverride.header.X-Src = "template")#set($context.requestOverride.querystring.page = "2"){}' },
+    responses: [{ selectionPattern: 'default', statusCode: '200', responseParameters: { 'method.response.header.X-Up': 'integration.response.header.X-Up', 'method.response.header.X-Lit': "'yes'" } }],
+  };
+  const r = simulate(spec, { pathParameters: { petId: '7' }, queryStringParameters: { q: 'a b' } }, { statusCode: 200, headers: { 'X-Up': 'v' }, body: '{}' });
+  assert.deepEqual(r.integrationRequest?.headers, { 'X-Src': 'template' });
+  assert.equal(r.integrationRequest?.uri, 'https://example.com/pets/7?q=a%20b&page=2');
+  assert.equal(r.headers['X-Up'], 'v');
+  assert.equal(r.headers['X-Lit'], 'yes');
+});
+
+test('a failing template is a 500 with the error located in the template', () => {
+  const r = simulate({ type: 'HTTP', requestTemplates: { 'application/json': 'ok\n$util.urlDecode("%zz")' } }, {});
+  assert.equal(r.statusCode, 500);
+  assert.equal(r.errors[0].template, 'request');
+  assert.equal(r.errors[0].line, 2);
+  assert.equal(r.errors[0].column, 6);
+});
+
+test('Lambda proxy event, payload format 1.0', () => {
+  const e = buildLambdaProxyEvent(
+    {
+      httpMethod: 'post',
+      path: '/pets/7',
+      resourcePath: '/pets/{id}',
+      headers: { Accept: 'a' },
+      multiValueHeaders: { Accept: ['a'], 'X-M': ['1', '2'] },
+      queryStringParameters: { q: 'x' },
+      pathParameters: { id: '7' },
+      body: { a: 1 },
+    },
+    '1.0',
+    { requestId: 'rid', now: new Date(Date.UTC(2024, 0, 2, 3, 4, 5)) },
+  ) as Record<string, any>;
+  assert.equal(e.resource, '/pets/{id}');
+  assert.equal(e.httpMethod, 'POST');
+  assert.deepEqual(e.headers, { Accept: 'a', 'X-M': '2' });
+  assert.deepEqual(e.multiValueHeaders, { Accept: ['a'], 'X-M': ['1', '2'] });
+  assert.deepEqual(e.multiValueQueryStringParameters, { q: ['x'] });
+  assert.equal(e.stageVariables, null, 'absent maps are null in 1.0');
+  assert.equal(e.body, '{"a":1}');
+  assert.equal(e.isBase64Encoded, false);
+  assert.equal(e.requestContext.requestId, 'rid');
+  assert.equal(e.requestContext.requestTime, '02/Jan/2024:03:04:05 +0000');
+  assert.equal(e.requestContext.requestTimeEpoch, 1704164645000);
+  assert.equal(e.requestContext.path, '/dev/pets/7');
+});
+
+test('Lambda proxy event, payload format 2.0', () => {
+  const e = buildLambdaProxyEvent(
+    { httpMethod: 'GET', path: '/p', headers: { 'User-Agent': 'ua', Cookie: 'a=1; b=2' }, multiValueQueryStringParameters: { q: ['1', '2'] } },
+    '2.0',
+    { requestId: 'rid' },
+  ) as Record<string, any>;
+  assert.equal(e.version, '2.0');
+  assert.equal(e.routeKey, 'GET /p');
+  assert.equal(e.rawPath, '/p');
+  assert.equal(e.rawQueryString, 'q=1&q=2');
+  assert.deepEqual(e.cookies, ['a=1', 'b=2']);
+  assert.deepEqual(e.headers, { 'user-agent': 'ua' });
+  assert.deepEqual(e.queryStringParameters, { q: '1,2' });
+  assert.equal(e.requestContext.http.method, 'GET');
+  assert.equal(e.requestContext.http.userAgent, 'ua');
+  assert.equal('body' in e, false, 'absent fields are left out in 2.0');
+  assert.equal('pathParameters' in e, false);
+});
+
+test('Lambda proxy response 1.0: what is malformed (502) and why', () => {
+  assert.deepEqual(checkLambdaProxyResponse({ statusCode: 201, headers: { A: 'b' }, body: 'hi' }, '1.0').clientResponse, { statusCode: 201, headers: { A: 'b' }, body: 'hi' });
+  const objBody = checkLambdaProxyResponse({ statusCode: 200, body: { hey: 'dude' } }, '1.0');
+  assert.equal(objBody.ok, false);
+  assert.equal(objBody.clientResponse?.statusCode, 502);
+  assert.equal(objBody.clientResponse?.body, '{"message": "Internal server error"}');
+  assert.match(objBody.problems[0], /body must be a string/);
+  assert.match(checkLambdaProxyResponse({ statusCode: 200, body: '', extra: 1 }, '1.0').problems[0], /unexpected field 'extra'/);
+  assert.match(checkLambdaProxyResponse({ body: 'x' }, '1.0').problems.join(), /statusCode is missing/);
+  assert.match(checkLambdaProxyResponse('hello', '1.0').problems[0], /not JSON/);
+  assert.equal(checkLambdaProxyResponse({ statusCode: 200, headers: { n: 1 } }, '1.0').ok, true, 'scalar header values are accepted');
+  assert.equal(checkLambdaProxyResponse({ statusCode: 200, headers: { n: { o: 1 } } }, '1.0').ok, false);
+  assert.equal(checkLambdaProxyResponse({ statusCode: 200, body: 'aGk=', isBase64Encoded: true }, '1.0').clientResponse?.body, 'hi');
+});
+
+test('Lambda proxy response 2.0: no statusCode means a 200 JSON body', () => {
+  assert.deepEqual(checkLambdaProxyResponse({ message: 'hi' }, '2.0').clientResponse, { statusCode: 200, headers: { 'content-type': 'application/json' }, body: '{"message":"hi"}' });
+  assert.equal(checkLambdaProxyResponse('plain', '2.0').clientResponse?.body, 'plain');
+  const full = checkLambdaProxyResponse({ statusCode: 302, headers: { Location: '/x' }, cookies: ['a=1'] }, '2.0');
+  assert.deepEqual(full.clientResponse, { statusCode: 302, headers: { Location: '/x', 'set-cookie': 'a=1' }, body: '' });
+  assert.equal(checkLambdaProxyResponse({ statusCode: 'abc' }, '2.0').clientResponse?.statusCode, 502);
+});
+
+test('AWS_PROXY simulation: event out, checked response back', () => {
+  const r = simulate({ type: 'AWS_PROXY' }, { httpMethod: 'GET', path: '/' }, { body: { statusCode: 200, body: { not: 'a string' } } });
+  assert.equal(r.statusCode, 502);
+  assert.ok(r.lambdaEvent);
+  assert.ok(r.steps.some((s) => /body must be a string/.test(s.message)));
+});
