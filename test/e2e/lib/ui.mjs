@@ -10,9 +10,11 @@ const mod = isMac ? 'Meta' : 'Control';
 
 export class Workbench {
   /** @param {import('playwright-core').Page} page */
-  constructor(page, { timeoutMs = 30_000 } = {}) {
+  constructor(page, { timeoutMs = 30_000, screenshotsDir: dir } = {}) {
     this.page = page;
     this.timeoutMs = timeoutMs;
+    /** Where `screenshot(name)` saves `<name>.png` (default docs/images/). */
+    this.screenshotsDir = dir;
   }
 
   /** Loads `url` and waits until the workbench and the Explorer are up. */
@@ -99,6 +101,14 @@ export class Workbench {
     return widget;
   }
 
+  /** Opens the quick fix menu at the cursor (Ctrl+.) and waits for an action containing `hasText`, if given. */
+  async quickFixMenu({ hasText } = {}) {
+    await this.page.keyboard.press(`${mod}+.`);
+    const menu = this.page.locator('.action-widget');
+    await menu.locator('.monaco-list-row', hasText ? { hasText } : {}).first().waitFor({ timeout: this.timeoutMs });
+    return menu;
+  }
+
   /** Types text at the cursor, as a person would. */
   async type(text) {
     await this.page.keyboard.type(text);
@@ -168,7 +178,7 @@ export class Workbench {
    * Saves a PNG to docs/images/<name>.png (or an absolute path): the whole window, or one element when
    * `locator` is given. Returns the path.
    */
-  async screenshot(name, { locator, dir = screenshotsDir } = {}) {
+  async screenshot(name, { locator, dir = this.screenshotsDir ?? screenshotsDir } = {}) {
     const path = name.startsWith('/') ? name : join(dir, `${name}.png`);
     mkdirSync(dirname(path), { recursive: true });
     await this.settle();

@@ -1,0 +1,176 @@
+#!/usr/bin/env node
+// Screenshots of the extension at work, taken like a person would: code-server in headless chromium, the
+// packaged extension installed, the keyboard driving the workbench. PNGs go to docs/images/.
+//
+//   node test/e2e/screenshots.mjs [--only name,name] [--list] [--dev] [--vsix-file PATH] [--out DIR]
+//
+// To add one, append to SCENARIOS: { name, description, run: async (wb, ctx) => ... } where `wb` is a
+// Workbench (test/e2e/lib/ui.mjs: openFile, goTo, goToText, hover, suggest, runCommand, openView,
+// showProblems, screenshot, ...) and `ctx.write(relativePath, text)` puts a file into the workspace copy.
+// Each scenario starts with all editors closed; end it with `await wb.screenshot(name)`.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchBrowser } from './lib/browser.mjs';
+import { repoRoot, screenshotsDir } from './lib/paths.mjs';
+import { startSession } from './lib/session.mjs';
+import { Workbench } from './lib/ui.mjs';
+
+/** A small OpenAPI file with problems of three severities, for when examples/ does not show them. */
+const ORDERS_API = `openapi: 3.0.1
+info:
+  title: Orders
+  version: '1.0'
+paths:
+  /orders/{orderId}:
+    get:
+      parameters:
+        - name: orderId
+          in: path
+          required: true
+          schema:
+            type: string
+      responses:
+        '200':
+          description: OK
+      x-amazon-apigateway-integration:
+        type: aws_proxy
+        httpMethod: GET
+        uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:orders/invocations
+  /health:
+    get:
+      responses:
+        '200':
+          description: OK
+      x-amazon-apigateway-integration:
+        type: mock
+        passthroughBehavior: sometimes
+`;
+
+export const SCENARIOS = [
+  {
+    name: 'diagnostics',
+    description: 'squiggles in an OpenAPI file and the Problems panel listing apigw diagnostics',
+    async run(wb, ctx) {
+      ctx.write('orders-api.yaml', ORDERS_API);
+      await wb.openFile('orders-api.yaml');
+      await wb.waitForLanguage('YAML');
+      await wb.waitForSquiggles('error');
+      await wb.waitForSquiggles('warning');
+      const rows = await wb.showProblems({ minCount: 3 });
+      await rows.filter({ hasText: 'apigw' }).first().waitFor();
+      await wb.focusEditor();
+      await wb.goTo(19, 21);
+      return wb.screenshot('diagnostics');
+    },
+  },
+  {
+    name: 'diagnostic-hover',
+    description: 'the hover over a squiggle: the message, its code and the quick fix link',
+    async run(wb, ctx) {
+      ctx.write('orders-api.yaml', ORDERS_API);
+      await wb.openFile('orders-api.yaml');
+      await wb.waitForSquiggles('warning');
+      await wb.goTo(19, 22);
+      await wb.hover({ hasText: 'Lambda functions are invoked with POST' });
+      return wb.screenshot('diagnostic-hover');
+    },
+  },
+  {
+    name: 'quick-fix',
+    description: 'the quick fix menu (Ctrl+.) on a Lambda integration called with GET',
+    async run(wb, ctx) {
+      ctx.write('orders-api.yaml', ORDERS_API);
+      await wb.openFile('orders-api.yaml');
+      await wb.waitForSquiggles('warning');
+      await wb.goTo(19, 22);
+      await wb.quickFixMenu({ hasText: "Change to 'POST'" });
+      return wb.screenshot('quick-fix');
+    },
+  },
+];
+
+function parseArgs(argv) {
+  const options = { mode: 'vsix', out: screenshotsDir };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--only') options.only = argv[++i].split(',');
+    else if (arg === '--list') options.list = true;
+    else if (arg === '--dev') options.mode = 'dev';
+    else if (arg === '--vsix-file') options.vsixFile = argv[++i];
+    else if (arg === '--out') options.out = argv[++i];
+    else throw new Error(`unknown argument ${arg}`);
+  }
+  return options;
+}
+
+/** Takes the screenshots; resolves to { saved: [paths], failed: [{ name, error }] }. */
+export async function takeScreenshots(options = {}) {
+  const { mode = 'vsix', only, vsixFile, out = screenshotsDir, scenarios = SCENARIOS } = options;
+  const selected = scenarios.filter((s) => !only || only.includes(s.name));
+  if (only) {
+    const unknown = only.filter((n) => !scenarios.some((s) => s.name === n));
+    if (unknown.length) throw new Error(`unknown scenario(s): ${unknown.join(', ')}`);
+  }
+  const session = await startSession({
+    mode, vsixFile, profileName: 'screenshots', harness: false,
+    // Cleaner pictures: no sticky-scroll header over the code, no minimap.
+    settings: { 'editor.stickyScroll.enabled': false, 'editor.minimap.enabled': false },
+  });
+  const browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
+  const saved = [];
+  const failed = [];
+  try {
+    const wb = new Workbench(browser.page, { screenshotsDir: out });
+    await wb.load(session.url());
+    const ctx = {
+      workspace: session.workspace,
+      write(relativePath, text) {
+        const path = join(session.workspace, relativePath);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, text);
+      },
+    };
+    for (const scenario of selected) {
+      const started = Date.now();
+      try {
+        await wb.dismiss();
+        await wb.runCommand('View: Close All Editors');
+        const path = await scenario.run(wb, ctx);
+        saved.push(path);
+        console.log(`[screenshots] ${scenario.name}: ${relative(repoRoot, path)} (${Date.now() - started} ms)`);
+      } catch (err) {
+        failed.push({ name: scenario.name, error: err });
+        const shot = await wb.screenshot(join(session.profile.root, `failed-${scenario.name}.png`)).catch(() => undefined);
+        console.error(`[screenshots] ${scenario.name} FAILED: ${err instanceof Error ? err.message.split('\n')[0] : err}` +
+          (shot ? ` (what the screen showed: ${relative(repoRoot, shot)})` : ''));
+      }
+    }
+  } finally {
+    await browser.close();
+    await session.stop();
+  }
+  return { saved, failed };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  let options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    console.error(`[screenshots] ${err.message}`);
+    process.exit(2);
+  }
+  if (options.list) {
+    for (const s of SCENARIOS) console.log(`${s.name.padEnd(20)} ${s.description}`);
+    process.exit(0);
+  }
+  try {
+    const { saved, failed } = await takeScreenshots(options);
+    console.log(`[screenshots] ${saved.length} saved, ${failed.length} failed`);
+    process.exit(failed.length ? 1 : 0);
+  } catch (err) {
+    console.error(`[screenshots] FAILED: ${err instanceof Error ? err.message : err}`);
+    process.exit(1);
+  }
+}
