@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { codeServerBin, codeServerMarker, profileDirs, repoRoot } from './paths.mjs';
+import { chromiumPath, codeServerBin, codeServerMarker, profileDirs, repoRoot } from './paths.mjs';
 
 /** Settings every e2e profile starts with: no Welcome page, no prompts, no telemetry, nothing restored. */
 export const baseSettings = {
@@ -23,9 +23,10 @@ export const baseSettings = {
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
+/** Runs scripts/setup-e2e.mjs when code-server or chromium is missing (a fresh clone, a new machine). */
 export function ensureCodeServerInstalled() {
-  if (existsSync(codeServerMarker) && existsSync(codeServerBin)) return;
-  console.log('[e2e] code-server is not set up yet: running scripts/setup-e2e.mjs');
+  if (existsSync(codeServerMarker) && existsSync(codeServerBin) && existsSync(chromiumPath)) return;
+  console.log('[e2e] code-server or chromium is not set up yet: running scripts/setup-e2e.mjs');
   const r = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'setup-e2e.mjs')], { stdio: 'inherit' });
   if (r.status !== 0) {
     throw new Error('scripts/setup-e2e.mjs failed; see its output above');
