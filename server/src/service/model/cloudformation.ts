@@ -194,6 +194,7 @@ function v2Protocol(template: CfnTemplate, properties: ObjectNode): { protocol: 
   const apiId = getValue(properties, 'ApiId');
   if (isIntrinsic(apiId) && apiId.name === 'Ref') {
     const api = template.resources.get(scalarText(apiId.argument) ?? '');
+    if (api?.type === 'AWS::Serverless::HttpApi') return { protocol: 'http', certain: true };
     const protocolType = knownString(getValue(api?.properties, 'ProtocolType'));
     if (protocolType === 'HTTP') return { protocol: 'http', certain: true };
     if (protocolType === 'WEBSOCKET') return { protocol: 'websocket', certain: true };

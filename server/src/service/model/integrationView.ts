@@ -76,7 +76,8 @@ export class IntegrationView {
   /** Whether the backend is a Lambda function (proxy or custom). */
   get callsLambda(): boolean {
     const uri = this.uri;
-    if (!uri) return this.type.value === 'AWS_PROXY' && this.protocol === 'http' && !this.has('integrationSubtype');
+    // Without a uri, AWS_PROXY still means Lambda (the only AWS_PROXY backend but for HTTP API subtypes).
+    if (!uri) return this.type.value === 'AWS_PROXY' && !this.has('integrationSubtype');
     if (uri.kind === 'apigateway-arn') return uri.service === 'lambda';
     if (uri.kind === 'lambda-function-arn') return true;
     if (uri.kind === 'computed' && uri.hole.kind === 'getatt') {

@@ -139,7 +139,8 @@ function evaluateSub(argument: AstNode | undefined, depth: number): PartialStrin
     } else segments.push({ hole: { kind: 'ref', name } });
   }
   pushText(segments, text.slice(last));
-  return { segments: mergeText(segments.flatMap((s) => ('text' in s ? splitStageVariables(s.text) : [s]))) };
+  // After CloudFormation's substitution, only API Gateway's own ${stageVariables.x} remain placeholders.
+  return { segments: mergeText(segments.flatMap((s) => ('text' in s ? splitStageVariables(s.text, true) : [s]))) };
 }
 
 function evaluateJoin(argument: AstNode | undefined, depth: number): PartialString | undefined {
@@ -162,7 +163,7 @@ function evaluateJoin(argument: AstNode | undefined, depth: number): PartialStri
  * Gateway's own `${stageVariables.x}`, or a deployment tool's (`${AWS::Region}` in an included file, Terraform's
  * `${lambda_arn}`). All are holes: the value is unknown here.
  */
-function splitStageVariables(text: string): Segment[] {
+function splitStageVariables(text: string, onlyStageVariables = false): Segment[] {
   if (!text.includes('${')) return [{ text }];
   const segments: Segment[] = [];
   let last = 0;
@@ -170,6 +171,11 @@ function splitStageVariables(text: string): Segment[] {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     pushText(segments, text.slice(last, m.index));
     const stageVariable = /^stageVariables\.([A-Za-z0-9_]+)$/.exec(m[1]);
+    if (!stageVariable && onlyStageVariables) {
+      pushText(segments, m[0]);
+      last = m.index + m[0].length;
+      continue;
+    }
     segments.push({ hole: stageVariable ? { kind: 'stageVariable', name: stageVariable[1] } : { kind: 'unknown' } });
     last = m.index + m[0].length;
   }

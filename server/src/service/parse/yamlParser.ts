@@ -46,13 +46,21 @@ export function parseYaml(text: string, baseOffset = 0): SyntaxTree {
   }
   for (const doc of docs) {
     for (const error of doc.errors) {
-      const [start, end] = error.pos;
-      problems.push({ offset: baseOffset + start, length: Math.max(1, end - start), message: cleanMessage(error.message) });
+      const [start, end] = visibleRange(text, error.pos[0], error.pos[1]);
+      problems.push({ offset: baseOffset + start, length: end - start, message: cleanMessage(error.message) });
     }
     const converter = new Converter(text, doc as Document, baseOffset);
     roots.push(doc.contents ? converter.convert(doc.contents as ParsedNode) : undefined);
   }
   return { format: 'yaml', roots, problems };
+}
+
+/** Errors at the end of the file ("expected ]") point at the last character, where a squiggle can be seen. */
+function visibleRange(text: string, start: number, end: number): [number, number] {
+  const contentEnd = text.trimEnd().length;
+  let s = Math.min(start, text.length);
+  if (s >= contentEnd) s = Math.max(0, contentEnd - 1);
+  return [s, Math.max(s + 1, Math.min(end, contentEnd))];
 }
 
 function cleanMessage(message: string): string {

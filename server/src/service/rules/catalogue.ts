@@ -45,7 +45,7 @@ export const RULES = {
   'unknown-path-parameter': { severity: 'error', description: 'A mapping that names a path parameter the route does not have.' },
   'unresolved-integration-ref': { severity: 'error', description: 'A `$ref` to an integration that `components.x-amazon-apigateway-integrations` does not define.' },
   'lambda-custom-without-templates': { severity: 'information', description: 'A Lambda custom (AWS) integration with no mapping templates: Lambda proxy (AWS_PROXY) is simpler.' },
-  'mock-without-request-template': { severity: 'information', description: 'A MOCK integration with no request template: API Gateway has no status code to select and answers 500.' },
+  'mock-without-request-template': { severity: 'information', description: 'A MOCK integration with no request template: its status depends on the client\'s body instead of a `{"statusCode": ...}` template.' },
   'private-endpoint-without-vpc-link': { severity: 'information', description: 'An HTTP integration to a private address without a VPC link: API Gateway cannot reach it over the internet.' },
 } as const satisfies Record<string, RuleInfo>;
 

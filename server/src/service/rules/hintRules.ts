@@ -25,6 +25,6 @@ export const checkMockTemplate: IntegrationRule = (view, context) => {
   context.report(
     'mock-without-request-template',
     view.type.node!,
-    'A MOCK integration selects its response from the request template\'s output (`{"statusCode": 200}`); without a request template API Gateway answers 500. Add `requestTemplates: {application/json: \'{"statusCode": 200}\'}`.',
+    'A MOCK integration selects its integration response by the `statusCode` its request template renders (`{"statusCode": 200}`). Without a request template only the default response can be chosen, and what API Gateway does then depends on the client\'s body and passthroughBehavior. Add `requestTemplates: {application/json: \'{"statusCode": 200}\'}` to make the status explicit.',
   );
 };

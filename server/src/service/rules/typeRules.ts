@@ -117,8 +117,9 @@ function needsHttpMethod(view: IntegrationView, type: IntegrationType): boolean 
   return true;
 }
 
+/** "An AWS", "an HTTP", "a MOCK": by sound, not spelling. */
 export function article(type: string): string {
-  return /^[AEIOU]/.test(type) ? 'An' : 'A';
+  return /^([AEIOU]|HTTP)/.test(type) ? 'An' : 'A';
 }
 
 function protocolName(view: IntegrationView): string {

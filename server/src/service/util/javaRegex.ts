@@ -68,6 +68,12 @@ export function compileJavaRegex(pattern: string): JavaRegexResult {
       i++;
       continue;
     }
+    // Java has no literal `{`: outside a character class it must start a bounded quantifier `{n}`, `{n,}`, `{n,m}`.
+    if (c === '{' && !inClass(source, i)) {
+      const quantifier = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+      if (!quantifier) return { error: `Illegal repetition near index ${i}: escape a literal { as \\{` };
+      if (quantifier[3] && Number(quantifier[3]) < Number(quantifier[1])) return { error: `Illegal repetition range near index ${i}` };
+    }
     // Possessive quantifiers (`*+`, `++`, `?+`, `{n}+`) behave like greedy ones for matching purposes.
     if (c === '+' && i > 0 && /[*+?}]/.test(source[i - 1]) && source[i - 2] !== '\\') continue;
     if (c === '(' && source.startsWith('(?>', i)) { out += '(?:'; i += 2; continue; }
@@ -78,6 +84,17 @@ export function compileJavaRegex(pattern: string): JavaRegexResult {
   } catch (error) {
     return { error: (error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '') };
   }
+}
+
+/** Whether position `i` is inside a `[...]` character class (escapes honoured). */
+function inClass(source: string, i: number): boolean {
+  let depth = 0;
+  for (let k = 0; k < i; k++) {
+    if (source[k] === '\\') k++;
+    else if (source[k] === '[') depth++;
+    else if (source[k] === ']' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** Java's `String.matches` and API Gateway's selection patterns match the whole input. */
