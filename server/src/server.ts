@@ -3,7 +3,6 @@
  * Runs inside VS Code (IPC) or standalone: `node dist/server.js --stdio` for Neovim, Helix, Emacs.
  */
 import {
-  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
   InitializeParams,
@@ -14,7 +13,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentCache } from './lsp/documentCache';
-import { runSafe } from './lsp/runSafe';
+import { FEATURES } from './lsp/handlers';
+import type { ServerContext } from './lsp/serverContext';
 import { ValidationScheduler } from './lsp/validationScheduler';
 import { getLanguageService, SeveritySetting } from './service';
 
@@ -47,10 +47,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const initial = params.initializationOptions as { settings?: ServerSettings } | undefined;
   if (initial?.settings) applySettings(initial.settings);
   return {
-    capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-    },
+    capabilities: Object.assign({ textDocumentSync: TextDocumentSyncKind.Incremental }, ...FEATURES.map((f) => f.capabilities)),
     serverInfo: { name: 'apigw-language-server', version: '0.1.0' },
   };
 });
@@ -90,13 +87,22 @@ documents.onDidClose((event) => {
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
-connection.onCodeAction((params, token) =>
-  runSafe(log, 'Code actions', token, [], () => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document || settings.enable === false) return [];
-    return service.getCodeActions(document, cache.get(document), params.range, params.context.diagnostics);
-  }),
-);
+const context: ServerContext = {
+  connection,
+  documents,
+  service,
+  cache,
+  scheduler,
+  log,
+  isEnabled: () => settings.enable !== false,
+  served(uri) {
+    const document = documents.get(uri);
+    if (!document || settings.enable === false) return undefined;
+    const parsed = cache.get(document);
+    return parsed.isApiGateway ? { document, parsed } : undefined;
+  },
+};
+for (const feature of FEATURES) feature.register(context);
 
 connection.onShutdown(() => {
   scheduler.dispose();

@@ -1,0 +1,11 @@
+/**
+ * Every LSP feature the server offers: its capability and its registration. Add a feature by adding its
+ * module here; server.ts does not change.
+ */
+import type { ServerCapabilities } from 'vscode-languageserver/node';
+import type { ServerContext } from '../serverContext';
+import { codeActionCapability, registerCodeActions } from './codeActions';
+
+export const FEATURES: readonly { capabilities: ServerCapabilities; register: (context: ServerContext) => void }[] = [
+  { capabilities: codeActionCapability, register: registerCodeActions },
+];
