@@ -113,6 +113,7 @@ export async function runE2E(opts = {}) {
 
   const serverLog = [];
   const browserLog = [];
+  const hostErrors = [];
   let session;
   let browser;
   let timer;
@@ -144,6 +145,10 @@ export async function runE2E(opts = {}) {
       }
       if (lines.length === 0) {
         browserLog.push(`[${message.type()}] ${text}`);
+        // Errors the workbench relays from the extension host (e.g. a tests module that throws on load).
+        if (message.type() === 'error' && text.includes(' ERR ') && !/ENOTFOUND|gallery/.test(text)) {
+          hostErrors.push(text.replace(/^%c\s+ERR\s+color:\s*#\w+\s*/, ''));
+        }
         if (options.verbose) console.log(`[browser ${message.type()}] ${text.slice(0, 500)}`);
       }
     });
@@ -179,6 +184,10 @@ export async function runE2E(opts = {}) {
     const stamp = options.mode;
     writeFileSync(join(logDir, `code-server-${stamp}.log`), serverLog.join('\n') + '\n');
     writeFileSync(join(logDir, `browser-${stamp}.log`), browserLog.join('\n') + '\n');
+    if (code !== 0 && hostErrors.length) {
+      console.error('[e2e] errors reported by the workbench / extension host:');
+      for (const e of hostErrors.slice(-5)) console.error(e.split('\n').slice(0, 8).map((l) => `  ${l}`).join('\n'));
+    }
     if (code !== 0) {
       log(`logs: ${relative(repoRoot, join(logDir, `code-server-${stamp}.log`))}, ` +
         `${relative(repoRoot, join(logDir, `browser-${stamp}.log`))}`);
