@@ -40,6 +40,12 @@ function counts(stdout) {
   return { tests: number('tests'), pass: number('pass'), fail: number('fail'), skipped: number('skipped') };
 }
 
+// A fresh clone: install the toolchain first, so `npm test` is the whole story.
+if (!existsSync(join(root, 'node_modules/typescript/bin/tsc')) || !existsSync(join(root, 'node_modules/.package-lock.json'))) {
+  const install = run('install dependencies (npm ci)', process.platform === 'win32' ? 'npm.cmd' : 'npm', ['ci', '--no-audit', '--no-fund']);
+  if (install.status !== 0) process.exit(install.status);
+}
+
 const compile = run('type check and compile (tsc -p .)', process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.']);
 summary.push({ phase: 'typecheck', ok: compile.status === 0, detail: compile.status === 0 ? 'no errors' : 'type errors', seconds: compile.seconds });
 const build = run('bundle (esbuild)', process.execPath, [join(root, 'scripts/build.mjs')]);
