@@ -4,7 +4,7 @@
 import { Expr, Node, Ref, parseTemplate, VtlSyntaxError } from './vtlParser';
 import { JBlock, JDouble, JHost, JList, JMap, JObject, JValue, isNumber, javaString, numValue, toPlain, typeName } from './values';
 import { FORBIDDEN_MEMBERS, JavaException, MethodBudget, callMethod, getProperty, javaEquals, mapKey } from './javaMethods';
-import { RegexError } from './javaRegex';
+import { RegexError } from '../util/javaRegex';
 import { JsonPathError } from './jsonpath';
 
 export type ErrorKind = 'syntax' | 'runtime' | 'limit' | 'security';

@@ -1,7 +1,7 @@
 // The whitelisted Java methods and bean properties a template may use on strings, numbers, lists and maps.
 // Anything not listed here does not exist for a template: there is no path to a JavaScript object.
 import { JBlock, JDouble, JEntry, JKey, JList, JMap, JObject, JValue, isNumber, javaString, numValue, typeName } from './values';
-import { javaReplaceAll, javaSplit, compileJavaRegex } from './javaRegex';
+import { javaReplaceAll, javaSplit, compileJavaRegex } from '../util/javaRegex';
 import { number as jsonNumber } from './json';
 
 /** A Java exception thrown by a method: rendering stops, as Velocity's MethodInvocationException does. */

@@ -2,7 +2,7 @@
 // yields one value or nothing; any wildcard, deep scan, slice, union or filter yields a JSON array of matches.
 // Missing properties and indexes are skipped in indefinite paths and make a definite path "not found".
 import { JDouble, JList, JMap, JValue, isNumber, numValue } from './values';
-import { compileJavaRegex } from './javaRegex';
+import { compileJavaRegex } from '../util/javaRegex';
 
 export class JsonPathError extends Error {}
 

@@ -5,7 +5,7 @@
 import { renderWithStatus } from './render';
 import { buildLambdaProxyEvent, checkLambdaProxyResponse } from './lambdaProxy';
 import { bodyText, headerLookup, singleValues } from './runtime';
-import { compileJavaRegex, RegexError } from './javaRegex';
+import { compileJavaRegex, RegexError } from '../util/javaRegex';
 import { evaluateJsonPath } from './jsonpath';
 import { parseJson } from './json';
 import { javaString, jsonSmart } from './values';

@@ -9,7 +9,7 @@ import { knownString } from '../model/values';
 import { AstNode, getProperty, isArray, isIntrinsic, isObject, ObjectNode, PropertyNode } from '../parse/ast';
 import { replaceNode } from '../text/edits';
 import { closest, didYouMean } from '../util/didYouMean';
-import { compileJavaRegex } from '../util/javaRegex';
+import { javaRegexError } from '../util/javaRegex';
 import type { IntegrationRule, RuleContext } from './context';
 
 /** One integration response, whichever way it is written. */
@@ -77,7 +77,7 @@ function checkEntryKeys(entry: ResponseEntry, dialect: 'openapi' | 'cfn-method',
 
 function checkPattern(entry: ResponseEntry, context: RuleContext): void {
   if (entry.pattern === undefined || entry.pattern === 'default' || !entry.patternNode) return;
-  const { error } = compileJavaRegex(entry.pattern);
+  const error = javaRegexError(entry.pattern);
   if (error) {
     context.report('invalid-selection-pattern', entry.patternNode, `\`${entry.pattern}\` is not a valid regular expression: ${error}. Selection patterns are Java regular expressions matched against the whole status code (or Lambda errorMessage); use \`default\` for the fallback.`);
   }
