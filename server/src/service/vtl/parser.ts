@@ -110,8 +110,8 @@ class Parser {
           current().push(ref);
           continue;
         }
-        if (this.topLevel && start === text.length - 1) {
-          this.error(start, 1, 'trailing-dollar', 'Velocity 1.7 fails on a template whose last character is `$`: add a line break or escape it as `\\$`.', 'warning');
+        if (this.topLevel && (start === text.length - 1 || (start === text.length - 2 && text[start + 1] === '!'))) {
+          this.error(start, text.length - start, 'trailing-dollar', 'Velocity 1.7 fails on a template whose last character is `$`: add a line break or escape it as `\\$`.', 'warning');
         }
         literal(start, start + 1);
         continue;
@@ -394,20 +394,24 @@ class Parser {
       }
       p++;
     }
-    // No `)`: resume at the end of the line where the error happened.
-    let e = this.pos;
-    while (e < this.limit && text[e] !== '\n') e++;
-    this.pos = e;
+    // No `)`: resume where the error is, so that a directive there (`#end`) is still seen.
     return undefined;
   }
 
   /** Expects `)` closing the `(` at `open`; reports and resynchronises otherwise. */
-  private expectClose(open: number, what: string): number | undefined {
+  private expectClose(open: number, what: string, errorsBefore = this.shared.errors.length): number | undefined {
     const before = this.pos;
     this.skipWhite();
     if (this.text[this.pos] === ')') {
       this.pos++;
       return this.pos - 1;
+    }
+    if (this.shared.errors.length > errorsBefore) {
+      // The arguments already had an error (an unterminated string, ...): one report is enough.
+      this.pos = before;
+      const close = this.resync(open);
+      if (close === undefined) this.pos = before;
+      return close;
     }
     if (this.pos >= this.limit || /[\r\n]/.test(this.text.slice(before, this.pos))) {
       // Nothing more on the line: the `(` is what is wrong. Resume on the next line.
@@ -438,6 +442,7 @@ class Parser {
       return this.directive(name, kw, braced, false, {});
     }
     const open = this.pos++;
+    const errorsAtOpen = this.shared.errors.length;
     this.skipWhite();
     const condition = this.parseExpression();
     let close: number | undefined;
@@ -445,7 +450,7 @@ class Parser {
       this.error(this.tokenAt(this.pos).offset, this.tokenAt(this.pos).length, 'expected-expression', `\`#${name}\` needs a condition: found ${this.describe(this.pos)}.`);
       close = this.resync(open);
     } else {
-      close = this.expectClose(open, `#${name}`);
+      close = this.expectClose(open, `#${name}`, errorsAtOpen);
     }
     return this.directive(name, kw, braced, false, { argsOpen: open, argsClose: close, args: condition ? [condition] : [] });
   }
@@ -455,6 +460,7 @@ class Parser {
     this.skipBlanks();
     if (this.text[this.pos] !== '(') return undefined;
     const open = this.pos++;
+    const errorsAtOpen = this.shared.errors.length;
     this.skipWhite();
     const target = this.text[this.pos] === '$' ? this.parseReference(this.pos) : undefined;
     if (!target) {
@@ -479,7 +485,7 @@ class Parser {
       const close = this.resync(open);
       return this.directive('set', kw, braced, false, { argsOpen: open, argsClose: close, target });
     }
-    const close = this.expectClose(open, '#set');
+    const close = this.expectClose(open, '#set', errorsAtOpen);
     return this.directive('set', kw, braced, false, { argsOpen: open, argsClose: close, args: [target, value], target, value });
   }
 
@@ -493,6 +499,7 @@ class Parser {
       return this.directive('foreach', kw, braced, false, {});
     }
     const open = this.pos++;
+    const errorsAtOpen = this.shared.errors.length;
     this.skipWhite();
     const target = this.text[this.pos] === '$' ? this.parseReference(this.pos) : undefined;
     if (!target) {
@@ -517,7 +524,7 @@ class Parser {
       const close = this.resync(open);
       return this.directive('foreach', kw, braced, false, { argsOpen: open, argsClose: close, target });
     }
-    const close = this.expectClose(open, '#foreach');
+    const close = this.expectClose(open, '#foreach', errorsAtOpen);
     return this.directive('foreach', kw, braced, false, { argsOpen: open, argsClose: close, args: [target, value], target, value });
   }
 
@@ -532,6 +539,7 @@ class Parser {
       return this.directive(name, kw, braced, false, {});
     }
     const open = this.pos++;
+    const errorsAtOpen = this.shared.errors.length;
     this.skipWhite();
     const args: Expression[] = [];
     if (name === 'define') {
@@ -542,7 +550,7 @@ class Parser {
         const close = this.resync(open);
         return this.directive(name, kw, braced, false, { argsOpen: open, argsClose: close });
       }
-      const close = this.expectClose(open, '#define');
+      const close = this.expectClose(open, '#define', errorsAtOpen);
       return this.directive(name, kw, braced, false, { argsOpen: open, argsClose: close, args: [target], target });
     }
     if (!isIdentStart(this.text[this.pos])) {
@@ -565,7 +573,7 @@ class Parser {
       if (!ref) break;
       args.push(ref);
     }
-    const close = this.expectClose(open, '#macro');
+    const close = this.expectClose(open, '#macro', errorsAtOpen);
     return this.directive(name, kw, braced, false, { argsOpen: open, argsClose: close, args });
   }
 
@@ -583,6 +591,7 @@ class Parser {
       return this.directive(name, kw, braced, macroCall, {});
     }
     const open = this.pos++;
+    const errorsAtOpen = this.shared.errors.length;
     const args: Expression[] = [];
     for (;;) {
       this.skipWhite();
@@ -593,7 +602,7 @@ class Parser {
       this.skipWhite();
       if (this.text[this.pos] === ',') this.pos++;
     }
-    const close = this.expectClose(open, `#${name}`);
+    const close = this.expectClose(open, `#${name}`, errorsAtOpen);
     return this.directive(name, kw, braced, macroCall, { argsOpen: open, argsClose: close, args });
   }
 
@@ -695,6 +704,7 @@ class Parser {
       for (;;) {
         this.skipWhite();
         const argStart = this.pos;
+        const errorsBeforeArg = this.shared.errors.length;
         const arg = this.parseExpression();
         if (!arg) {
           // `$a.b(word)`: Velocity 1.7 prints it as text; nothing to report.
@@ -730,7 +740,9 @@ class Parser {
           close = this.pos++;
           break;
         }
-        if (this.pos >= this.limit || /[\r\n]/.test(text.slice(afterArg, this.pos))) {
+        if (this.shared.errors.length > errorsBeforeArg) {
+          this.pos = afterArg; // the argument already had an error: one report is enough
+        } else if (this.pos >= this.limit || /[\r\n]/.test(text.slice(afterArg, this.pos))) {
           this.error(ne, 1, 'unbalanced-parens', `Unbalanced parentheses: the \`(\` of \`${name}(\` is never closed.`);
           this.pos = afterArg; // the reference ends here; what follows is template text again
         } else {
@@ -867,7 +879,7 @@ class Parser {
       return this.parseReference(start);
     }
     if (c === '"' || c === "'") return this.parseString();
-    const num = /-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?/y;
+    const num = /-?(?:\d+(?:\.(?!\.)\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
     num.lastIndex = start;
     const m = num.exec(text);
     if (m && start + m[0].length <= this.limit && !isIdentStart(text[start + m[0].length])) {

@@ -1,0 +1,11 @@
+/**
+ * VTL for API Gateway mapping templates: a tolerant Velocity 1.7 parser and the editor features over it, all in
+ * template coordinates (map results to the file with `../template`).
+ */
+export * from './ast';
+export { parseTemplate } from './parser';
+export type { TemplateCompletion, TemplateContext, TemplateDiagnostic, TemplateEdit, TemplateHover, TemplateSubstitution } from './templateContext';
+export { VTL_DIAGNOSTICS, defaultSeverity, type VtlDiagnosticInfo } from './catalogue';
+export { validateTemplate, MAX_TEMPLATE_BYTES } from './validate';
+export { completeTemplate } from './complete';
+export { hoverTemplate } from './hover';
