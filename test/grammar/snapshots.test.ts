@@ -2,22 +2,18 @@
 // snapshot under snapshots/. `UPDATE_SNAPSHOTS=1` rewrites the snapshots; review the diff before committing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { listFiles } from '../helpers/corpus';
 import { createTokenizer, formatSnapshot, GRAMMAR_TEST_DIR, rootScopeFor } from './tokenize';
 
 const FIXTURES = join(GRAMMAR_TEST_DIR, 'fixtures');
 const SNAPSHOTS = join(GRAMMAR_TEST_DIR, 'snapshots');
 const update = process.env.UPDATE_SNAPSHOTS === '1';
 
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
-  );
-}
+const filesUnder = (dir: string) => (existsSync(dir) ? listFiles(dir, () => true) : []);
 
-const fixtures = filesUnder(FIXTURES).map((f) => relative(FIXTURES, f)).sort();
+const fixtures = filesUnder(FIXTURES).map((f) => relative(FIXTURES, f));
 
 test('there are fixtures for .vtl, YAML and JSON', () => {
   for (const ext of ['.vtl', '.yaml', '.json']) {

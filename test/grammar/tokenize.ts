@@ -127,6 +127,29 @@ export function formatSnapshot(rootScope: string, text: string, lines: Token[][]
   return out.join('\n') + '\n';
 }
 
+const TEMPLATES_MARKER = /^meta\.apigw\.mapping-templates\./;
+export const isVtlScope = (scope: string): boolean => scope.endsWith('.vtl');
+export const hasVtlScope = (token: Token): boolean => token.scopes.some(isVtlScope);
+
+/**
+ * Tokens that carry no VTL scope but differ from VS Code's own tokenization (`theirs`) once the templates marker
+ * scope is removed: whatever the injections changed outside the templates themselves. Empty when all is well.
+ */
+export function changesOutsideTemplates(ours: Token[][], theirs: Token[][]): string[] {
+  const changes: string[] = [];
+  ours.forEach((line, i) => {
+    const baseline = new Map(theirs[i].map((t) => [`${t.start}:${t.end}`, t.scopes.join(' ')]));
+    for (const token of line.filter((t) => !hasVtlScope(t))) {
+      const scopes = token.scopes.filter((s) => !TEMPLATES_MARKER.test(s)).join(' ');
+      const expected = baseline.get(`${token.start}:${token.end}`);
+      if (expected !== scopes) {
+        changes.push(`line ${i + 1} ${JSON.stringify(token.text)} at ${token.start}: ${scopes} (VS Code: ${expected ?? 'a different token'})`);
+      }
+    }
+  });
+  return changes;
+}
+
 /** The token covering character `at` of `needle`, on the first line that contains `needle`. */
 export function tokenAt(lines: Token[][], text: string, needle: string, at = 0): Token {
   const source = text.split(/\r?\n/);
