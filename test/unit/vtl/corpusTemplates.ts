@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as yaml from 'yaml';
+import * as jsonc from 'jsonc-parser';
 import type { ScalarStyle, StringNode } from '../../../server/src/service/parse/ast';
 import { decodeTemplate, identityTemplate, type EmbeddedTemplate } from '../../../server/src/service/template';
 
@@ -81,7 +82,11 @@ export function corpusTemplates(root: string): CorpusTemplate[] {
       continue;
     }
     if (!/(request|response)templates/i.test(fileText)) continue;
-    const json = entry.kind === 'json';
+    if (entry.kind === 'json') {
+      out.push(...jsonTemplates(entry.local, fileText));
+      continue;
+    }
+    const json = false;
     for (const doc of yaml.parseAllDocuments(fileText, { uniqueKeys: false })) {
       if (!(doc instanceof yaml.Document)) continue;
       yaml.visit(doc, {
@@ -107,5 +112,41 @@ export function corpusTemplates(root: string): CorpusTemplate[] {
       });
     }
   }
+  return out;
+}
+
+/** The same for JSON files, with jsonc-parser (much faster than the YAML parser on the large SAM outputs). */
+function jsonTemplates(file: string, fileText: string): CorpusTemplate[] {
+  const out: CorpusTemplate[] = [];
+  const stringOf = (n: jsonc.Node | undefined): StringNode | undefined =>
+    n?.type === 'string' ? { type: 'string', offset: n.offset, length: n.length, value: n.value as string, style: 'json' } : undefined;
+  const keyOf = (prop: jsonc.Node) => String(prop.children?.[0]?.value ?? '');
+  const visit = (node: jsonc.Node | undefined, ancestors: jsonc.Node[]) => {
+    if (!node) return;
+    if (node.type === 'property') {
+      const key = keyOf(node);
+      const value = node.children?.[1];
+      if (/^(request|response)templates$/i.test(key) && value?.type === 'object') {
+        const stage = /^request/i.test(key) ? 'request' : 'response';
+        const parent = ancestors[ancestors.length - 1];
+        const keys = ancestors.filter((a) => a.type === 'property').map(keyOf);
+        const gatewayResponse = keys.some((k) => /gateway-?responses/i.test(k)) || (parent?.children ?? []).some((p) => /^responseType$/i.test(keyOf(p)));
+        const websocket = ancestors.some((a) => a.type === 'object' && (a.children ?? []).some((p) => keyOf(p) === 'Type' && p.children?.[1]?.value === 'AWS::ApiGatewayV2::Integration'));
+        for (const item of value.children ?? []) {
+          const v = item.children?.[1];
+          let node: StringNode | undefined = stringOf(v);
+          let sub = false;
+          if (!node && v?.type === 'object' && v.children?.length === 1 && keyOf(v.children[0]) === 'Fn::Sub') {
+            const arg = v.children[0].children?.[1];
+            node = stringOf(arg) ?? (arg?.type === 'array' ? stringOf(arg.children?.[0]) : undefined);
+            sub = true;
+          }
+          if (node) out.push({ file, where: `${key}/${keyOf(item)}`, stage, gatewayResponse, websocket, sub, template: decodeTemplate(fileText, node, { sub }), fileText });
+        }
+      }
+    }
+    for (const child of node.children ?? []) visit(child, [...ancestors, node]);
+  };
+  visit(jsonc.parseTree(fileText), []);
   return out;
 }

@@ -83,7 +83,14 @@ function referenceHover(ref: ReferenceNode, offset: number, ctx: TemplateContext
 
 export function hoverTemplate(text: string, offset: number, ctx: TemplateContext = {}): TemplateHover | undefined {
   const template = parseTemplate(text);
-  // Directives: the `#name` keyword (and `#end`, `#else`).
+  // `#end`: which block it closes.
+  for (const d of template.directives) {
+    if (d.end && offset >= d.end.offset && offset < d.end.offset + d.end.length) {
+      const doc = directiveDoc('end');
+      return doc ? { contents: directiveMarkdown(doc) + `\n\nHere it closes a \`#${d.macroCall ? '@' : ''}${d.name}\` block.`, offset: d.end.offset, length: d.end.length } : undefined;
+    }
+  }
+  // Directives: the `#name` keyword (`#else`, a stray `#end` included).
   for (const d of template.directives) {
     if (offset >= d.offset && offset < d.offset + d.keywordLength) {
       if (d.macroCall) {
@@ -92,12 +99,6 @@ export function hoverTemplate(text: string, offset: number, ctx: TemplateContext
       }
       const doc = directiveDoc(d.name);
       return doc ? { contents: directiveMarkdown(doc), offset: d.offset, length: d.keywordLength } : undefined;
-    }
-  }
-  for (const d of template.directives) {
-    if (d.end && offset >= d.end.offset && offset < d.end.offset + d.end.length) {
-      const doc = directiveDoc('end');
-      return doc ? { contents: directiveMarkdown(doc) + `\n\nHere it closes a \`#${d.macroCall ? '@' : ''}${d.name}\` block.`, offset: d.end.offset, length: d.end.length } : undefined;
     }
   }
   // The innermost reference under the offset (a reference inside a method argument wins over the outer one).
