@@ -16,75 +16,42 @@ import { repoRoot, screenshotsDir } from './lib/paths.mjs';
 import { startSession } from './lib/session.mjs';
 import { Workbench } from './lib/ui.mjs';
 
-/** A small OpenAPI file with problems of three severities, for when examples/ does not show them. */
-const ORDERS_API = `openapi: 3.0.1
-info:
-  title: Orders
-  version: '1.0'
-paths:
-  /orders/{orderId}:
-    get:
-      parameters:
-        - name: orderId
-          in: path
-          required: true
-          schema:
-            type: string
-      responses:
-        '200':
-          description: OK
-      x-amazon-apigateway-integration:
-        type: aws_proxy
-        httpMethod: GET
-        uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:orders/invocations
-  /health:
-    get:
-      responses:
-        '200':
-          description: OK
-      x-amazon-apigateway-integration:
-        type: mock
-        passthroughBehavior: sometimes
-`;
-
 export const SCENARIOS = [
   {
     name: 'diagnostics',
-    description: 'squiggles in an OpenAPI file and the Problems panel listing apigw diagnostics',
-    async run(wb, ctx) {
-      ctx.write('orders-api.yaml', ORDERS_API);
-      await wb.openFile('orders-api.yaml');
+    description: 'squiggles in examples/openapi3-pets.yaml and the Problems panel listing its apigw diagnostics',
+    async run(wb) {
+      await wb.openFile('openapi3-pets.yaml');
       await wb.waitForLanguage('YAML');
       await wb.waitForSquiggles('error');
       await wb.waitForSquiggles('warning');
-      const rows = await wb.showProblems({ minCount: 3 });
+      const rows = await wb.showProblems({ minCount: 5 });
       await rows.filter({ hasText: 'apigw' }).first().waitFor();
       await wb.focusEditor();
-      await wb.goTo(19, 21);
+      await wb.goTo(15, 15); // type: lambda_proxy
+      await wb.scrollLines(6); // both Lambda integrations (lines 14-31) in view
       return wb.screenshot('diagnostics');
     },
   },
   {
     name: 'diagnostic-hover',
     description: 'the hover over a squiggle: the message, its code and the quick fix link',
-    async run(wb, ctx) {
-      ctx.write('orders-api.yaml', ORDERS_API);
-      await wb.openFile('orders-api.yaml');
-      await wb.waitForSquiggles('warning');
-      await wb.goTo(19, 22);
+    async run(wb) {
+      await wb.openFile('openapi3-pets.yaml');
+      await wb.goTo(29, 22); // httpMethod: GET on a Lambda proxy
+      await wb.waitForSquiggles('warning'); // only lines in view are rendered: scroll there first
       await wb.hover({ hasText: 'Lambda functions are invoked with POST' });
       return wb.screenshot('diagnostic-hover');
     },
   },
   {
     name: 'quick-fix',
-    description: 'the quick fix menu (Ctrl+.) on a Lambda integration called with GET',
-    async run(wb, ctx) {
-      ctx.write('orders-api.yaml', ORDERS_API);
-      await wb.openFile('orders-api.yaml');
-      await wb.waitForSquiggles('warning');
-      await wb.goTo(19, 22);
-      await wb.quickFixMenu({ hasText: "Change to 'POST'" });
+    description: 'the quick fix menu (Ctrl+.) on a misspelled integration type',
+    async run(wb) {
+      await wb.openFile('openapi3-pets.yaml');
+      await wb.goTo(15, 15); // type: lambda_proxy
+      await wb.waitForSquiggles('error');
+      await wb.quickFixMenu({ hasText: "Change to 'aws_proxy'" });
       return wb.screenshot('quick-fix');
     },
   },
@@ -117,7 +84,7 @@ export async function takeScreenshots(options = {}) {
     // Cleaner pictures: no sticky-scroll header over the code, no minimap.
     settings: { 'editor.stickyScroll.enabled': false, 'editor.minimap.enabled': false },
   });
-  const browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
+  const browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
   const saved = [];
   const failed = [];
   try {
@@ -142,7 +109,9 @@ export async function takeScreenshots(options = {}) {
       } catch (err) {
         failed.push({ name: scenario.name, error: err });
         const shot = await wb.screenshot(join(session.profile.root, `failed-${scenario.name}.png`)).catch(() => undefined);
-        console.error(`[screenshots] ${scenario.name} FAILED: ${err instanceof Error ? err.message.split('\n')[0] : err}` +
+        // Playwright's message names the locator it waited for: keep that line too.
+        const message = err instanceof Error ? err.message.split('\n').filter((l, i) => i === 0 || /locator\(/.test(l)).join(' ') : err;
+        console.error(`[screenshots] ${scenario.name} FAILED: ${message}` +
           (shot ? ` (what the screen showed: ${relative(repoRoot, shot)})` : ''));
       }
     }

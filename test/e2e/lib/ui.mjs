@@ -65,6 +65,13 @@ export class Workbench {
     return this;
   }
 
+  /** Scrolls the active editor by `lines` (negative: up) without moving the cursor (Ctrl+Down / Ctrl+Up). */
+  async scrollLines(lines) {
+    await this.focusEditor();
+    for (let i = 0; i < Math.abs(lines); i++) await this.page.keyboard.press(lines > 0 ? `${mod}+ArrowDown` : `${mod}+ArrowUp`);
+    return this;
+  }
+
   /** Moves the cursor onto the first occurrence of `text` in the active editor (via Find), plus `offset` chars. */
   async goToText(text, { offset = 0 } = {}) {
     await this.focusEditor();
@@ -147,7 +154,10 @@ export class Workbench {
     return rows;
   }
 
-  /** Waits for squiggles of a severity ('error' | 'warning' | 'info') in the active editor. */
+  /**
+   * Waits for squiggles of a severity ('error' | 'warning' | 'info') in the active editor. Only lines in
+   * view are rendered, so move there first (goTo).
+   */
   async waitForSquiggles(severity = 'error') {
     await this.page.locator(`.editor-instance .monaco-editor .squiggly-${severity}`).first()
       .waitFor({ state: 'attached', timeout: this.timeoutMs });
