@@ -40,7 +40,8 @@ function vtlGrammar() {
 const YAML_MAP_VALUE_WHILE =
   String.raw`\G(?![?:!"'0-9A-Za-z$()+./;<=\\^_~\[{\x{85}\x{A0}-\x{D7FF}\x{E000}-\x{FFFD}\x{010000}-\x{10FFFF}&&[^\x{FEFF}]]|-[^\r\n\t ])`;
 const YAML_KEY = 'meta.map.key.yaml';
-const NOT_IN = '-comment -string -meta.embedded.block.vtl -meta.flow.mapping.yaml -meta.flow.sequence.yaml -storage.type.tag';
+// No injection acts inside comments, strings (our own template strings included), block-scalar templates or tags.
+const NEVER_IN = '-comment -string -meta.embedded.block.vtl -storage.type.tag';
 // `!Sub [template, {Var: value}]` / `Fn::Sub: [template, {...}]`: the variables map is not a template
 const NOT_SUB_VARIABLES = `-(${YAML_MARKER} meta.block.sequence.yaml meta.mapping.yaml)`;
 
@@ -53,7 +54,7 @@ function yamlTemplatesGrammar() {
     information_for_contributors: [GENERATED_NOTE],
     name: 'API Gateway mapping templates in YAML: the templates key',
     scopeName: 'apigw.injection.yaml.templates',
-    injectionSelector: `L:source.yaml ${NOT_IN}`,
+    injectionSelector: `L:source.yaml ${NEVER_IN} -meta.flow.mapping.yaml -meta.flow.sequence.yaml`,
     patterns: [{ include: '#templates-key' }],
     repository: {
       'templates-key': {
@@ -89,7 +90,7 @@ function yamlValuesGrammar() {
     // Not in flow sequences: their separator region ends where an item starts, and an `L:` injection matching at
     // that very position would win over the region's end and leave it open. Flow mappings are fine (and common:
     // `application/json: {"Fn::Sub": "..."}`).
-    injectionSelector: `L:${YAML_MARKER} -comment -string -meta.embedded.block.vtl -meta.scalar.yaml -storage.type.tag -meta.flow.sequence.yaml ${NOT_SUB_VARIABLES}`,
+    injectionSelector: `L:${YAML_MARKER} ${NEVER_IN} -meta.scalar.yaml -meta.flow.sequence.yaml ${NOT_SUB_VARIABLES}`,
     patterns: [{ include: '#block-scalar-indented' }, { include: '#block-scalar' }, { include: '#double' }, { include: '#single' }],
     repository: {
       // `|2` `>-1` `|+2`: YAML's own rule (yaml-1.2 `block-scalar`, first alternative) with VTL content
@@ -190,7 +191,7 @@ function yamlPlainGrammar() {
     information_for_contributors: [GENERATED_NOTE],
     name: 'API Gateway mapping templates in YAML: plain scalars',
     scopeName: 'apigw.injection.yaml.plain',
-    injectionSelector: `L:${YAML_MARKER} ${NOT_IN} -meta.scalar.yaml ${NOT_SUB_VARIABLES}`,
+    injectionSelector: `L:${YAML_MARKER} ${NEVER_IN} -meta.scalar.yaml -meta.flow.mapping.yaml -meta.flow.sequence.yaml ${NOT_SUB_VARIABLES}`,
     patterns: [{ include: '#plain' }],
     repository: {
       plain: {

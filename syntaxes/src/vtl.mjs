@@ -9,13 +9,13 @@ const NOT_IDENT = String.raw`(?![a-zA-Z0-9_-])`;
 const CHAIN_GOES_ON = String.raw`\.[a-zA-Z_]|\[`; // what continues a reference: `.member` or `[index]`
 
 /** Variables API Gateway (and Velocity) define for every template. */
-export const BUILTIN_VARIABLES = ['input', 'util', 'context', 'stageVariables', 'foreach', 'velocityCount', 'velocityHasNext'];
+const BUILTIN_VARIABLES = ['input', 'util', 'context', 'stageVariables', 'foreach', 'velocityCount', 'velocityHasNext'];
 /** Variables whose members are API Gateway's own functions (`support.function`). */
-export const SUPPORT_OBJECTS = ['input', 'util'];
+const SUPPORT_OBJECTS = ['input', 'util'];
 /** Directives that take a parenthesised argument list (`#macro` has its own rule). */
-export const ARG_DIRECTIVES = ['set', 'if', 'elseif', 'foreach', 'define', 'evaluate', 'parse', 'include', 'break'];
+const ARG_DIRECTIVES = ['set', 'if', 'elseif', 'foreach', 'define', 'evaluate', 'parse', 'include', 'break'];
 /** Every directive name, longest alternatives first so `elseif` wins over `else`. */
-export const ALL_DIRECTIVES = ['elseif', 'else', 'end', 'set', 'if', 'foreach', 'break', 'stop', 'define', 'macro', 'evaluate', 'parse', 'include'];
+const ALL_DIRECTIVES = ['elseif', 'else', 'end', 'set', 'if', 'foreach', 'break', 'stop', 'define', 'macro', 'evaluate', 'parse', 'include'];
 
 /**
  * @typedef {object} Host How VTL text is spelled where it lives.
@@ -30,6 +30,27 @@ export const ALL_DIRECTIVES = ['elseif', 'else', 'end', 'set', 'if', 'foreach', 
  * @property {object[]} escapes   host escape rules, tried inside every VTL rule so an escaped quote is never an end
  * @property {boolean} velocityEscapes whether `\$ref` / `\#directive` escapes can be recognised
  */
+
+/**
+ * A host string delimited by `"` with backslash escapes: a VTL `"` is `\"` and a VTL `\` is `\\`.
+ * @param {string} prefix
+ * @param {string} escapesInclude the host grammar's escape rules
+ * @returns {Host}
+ */
+function backslashEscaped(prefix, escapesInclude) {
+  return {
+    prefix,
+    dq: String.raw`\\"`,
+    sq: "'",
+    bs: String.raw`\\\\`,
+    stringChar: String.raw`(?:[^"\\]|\\\\\\"|\\\\|\\[^"\\])`,
+    lineCommentChar: String.raw`(?:[^"\\]|\\[^n])`,
+    eol: String.raw`(?=\\n)|$`,
+    stop: '(?=")',
+    escapes: [{ include: escapesInclude }],
+    velocityEscapes: false,
+  };
+}
 
 /** @type {Record<string, Host>} */
 export const HOSTS = {
@@ -46,32 +67,9 @@ export const HOSTS = {
     escapes: [],
     velocityEscapes: true,
   },
-  // A JSON string value; `"` ends it and `\` starts a JSON escape.
-  json: {
-    prefix: 'json-',
-    dq: String.raw`\\"`,
-    sq: "'",
-    bs: String.raw`\\\\`,
-    stringChar: String.raw`(?:[^"\\]|\\\\\\"|\\\\|\\[^"\\])`,
-    lineCommentChar: String.raw`(?:[^"\\]|\\[^n])`,
-    eol: String.raw`(?=\\n)|$`,
-    stop: '(?=")',
-    escapes: [{ include: 'source.json#stringcontent' }],
-    velocityEscapes: false,
-  },
-  // A YAML double-quoted scalar: escapes as in JSON plus YAML's own.
-  yamlDouble: {
-    prefix: 'dq-',
-    dq: String.raw`\\"`,
-    sq: "'",
-    bs: String.raw`\\\\`,
-    stringChar: String.raw`(?:[^"\\]|\\\\\\"|\\\\|\\[^"\\])`,
-    lineCommentChar: String.raw`(?:[^"\\]|\\[^n])`,
-    eol: String.raw`(?=\\n)|$`,
-    stop: '(?=")',
-    escapes: [{ include: 'source.yaml.1.2#double-escape' }],
-    velocityEscapes: false,
-  },
+  // A JSON string value, and a YAML double-quoted scalar (escapes as in JSON, plus YAML's own)
+  json: backslashEscaped('json-', 'source.json#stringcontent'),
+  yamlDouble: backslashEscaped('dq-', 'source.yaml.1.2#double-escape'),
   // A YAML single-quoted scalar: `''` is one `'`, a lone `'` ends it.
   yamlSingle: {
     prefix: 'sq-',
