@@ -170,11 +170,17 @@ export function vtlRepository(host) {
     3: { name: 'punctuation.definition.directive.begin.vtl' },
     5: { name: 'punctuation.definition.directive.end.vtl' },
   });
-  const argsEnd = { 0: { name: 'punctuation.definition.arguments.end.vtl' } };
+  /** A rule whose `begin` ends with an argument list's `(`: expressions up to the `)`. */
+  const withArguments = (/** @type {object} */ rule) => ({
+    ...rule,
+    end: end(String.raw`\)`),
+    endCaptures: { 0: { name: 'punctuation.definition.arguments.end.vtl' } },
+    patterns: within([inc('expression')]),
+  });
 
   repo.directives = {
     patterns: [
-      {
+      withArguments({
         // #macro(name $param ...)
         begin: String.raw`${keyword('macro')}[\t ]*(\()[\t ]*(${IDENT})?`,
         beginCaptures: {
@@ -182,29 +188,23 @@ export function vtlRepository(host) {
           6: { name: 'punctuation.definition.arguments.begin.vtl' },
           7: { name: 'entity.name.function.macro.vtl' },
         },
-        end: end(String.raw`\)`),
-        endCaptures: argsEnd,
         name: 'meta.directive.macro.vtl',
-        patterns: within([inc('expression')]),
-      },
-      {
+      }),
+      withArguments({
         // #set(...) #if(...) #elseif(...) #foreach(... in ...) #define(...) #evaluate(...) #parse(...) #include(...)
         begin: String.raw`${keyword(ARG_DIRECTIVES.join('|'))}[\t ]*(\()`,
         beginCaptures: {
           ...keywordCaptures('keyword.control.directive.$4.vtl'),
           6: { name: 'punctuation.definition.arguments.begin.vtl' },
         },
-        end: end(String.raw`\)`),
-        endCaptures: argsEnd,
         name: 'meta.directive.$4.vtl',
-        patterns: within([inc('expression')]),
-      },
+      }),
       {
         // #else #end #break #stop, and any directive still missing its arguments
         match: keyword(directiveAlternation),
         captures: keywordCaptures('keyword.control.directive.$4.vtl'),
       },
-      {
+      withArguments({
         // #myMacro(...) / #{myMacro}(...): a macro call needs its '(' right after the name
         begin: String.raw`((#)(\{)?(${IDENT})(?(3)(\})))(\()`,
         beginCaptures: {
@@ -214,11 +214,8 @@ export function vtlRepository(host) {
           5: { name: 'punctuation.definition.directive.end.vtl' },
           6: { name: 'punctuation.definition.arguments.begin.vtl' },
         },
-        end: end(String.raw`\)`),
-        endCaptures: argsEnd,
         name: 'meta.function-call.macro.vtl',
-        patterns: within([inc('expression')]),
-      },
+      }),
     ],
   };
 
@@ -237,17 +234,14 @@ export function vtlRepository(host) {
     2: { name: 'punctuation.definition.variable.vtl' },
     3: { name: 'keyword.operator.quiet.vtl' },
   });
-  const call = (/** @type {string} */ prefix, /** @type {string} */ functionScope) => ({
+  const call = (/** @type {string} */ prefix, /** @type {string} */ functionScope) => withArguments({
     begin: String.raw`${prefix}(\.)(${IDENT})(\()`,
     beginCaptures: {
       1: { name: 'punctuation.accessor.vtl' },
       2: { name: functionScope },
       3: { name: 'punctuation.definition.arguments.begin.vtl' },
     },
-    end: end(String.raw`\)`),
-    endCaptures: argsEnd,
     name: 'meta.function-call.vtl',
-    patterns: within([inc('expression')]),
   });
 
   repo['reference-members'] = {
@@ -302,15 +296,12 @@ export function vtlRepository(host) {
           { match: String.raw`\G(?:${otherBuiltins.join('|')})${NOT_IDENT}`, name: 'variable.language.vtl' },
           { match: String.raw`\G${IDENT}`, name: 'variable.other.vtl' },
           inc('reference-members'),
-          {
+          withArguments({
             // arguments of a `$util.x` call matched above
             begin: String.raw`\(`,
-            end: end(String.raw`\)`),
             beginCaptures: { 0: { name: 'punctuation.definition.arguments.begin.vtl' } },
-            endCaptures: argsEnd,
             name: 'meta.function-call.vtl',
-            patterns: within([inc('expression')]),
-          },
+          }),
         ]),
       },
       {
