@@ -21,7 +21,7 @@ export const DIRECTIVES: readonly DirectiveDoc[] = [
     name: 'if',
     syntax: '#if(condition) ... #elseif(condition) ... #else ... #end',
     docs: 'Renders its block when the condition is true. A reference is true when it is defined and not null (and not the boolean `false`).',
-    quirks: ['Velocity 1.7 has no `null` literal: write `#if(!$x)`, or `#if("$!x" == "")` to also catch empty strings.'],
+    quirks: ['Velocity 1.7 has no `null` literal: write `#if($x == $null)` (an undefined reference is null) or `#if(!$x)`, or `#if("$!x" == "")` to also catch empty strings.'],
     snippet: 'if(${1:condition})\n$0\n#end',
     block: true,
     source: REF,

@@ -28,7 +28,6 @@ export const INPUT_MEMBERS: readonly VtlMember[] = [
     docs: 'Evaluates the JSONPath expression `x` on the payload and returns the result **as a JSON string**: `$input.json(\'$.pets\')` gives the `pets` structure serialised as JSON.',
     quirks: [
       'The result is already JSON: a string value comes back *with its quotes* (`"Bob"`). Do not wrap it in quotes in a JSON template: `"name": $input.json(\'$.name\')`, not `"name": "$input.json(\'$.name\')"`.',
-      'A path that selects nothing gives an empty string, which leaves invalid JSON behind (`"x": ,`).',
     ],
     snippet: "json('\\$${1}')",
     source: SOURCES.dataTransformations,
@@ -41,7 +40,8 @@ export const INPUT_MEMBERS: readonly VtlMember[] = [
     returns: 'Object (Map, List, String, Number, Boolean or null)',
     docs: 'Evaluates the JSONPath expression `x` on the payload and returns the result as a Velocity object, so its fields can be read (`$input.path(\'$.pets\').size()`, `$input.path(\'$\').name`) and iterated with `#foreach`.',
     quirks: [
-      'Printing an object or array does not give JSON: it prints as a Java map or list, `{foo=bar}` / `[1, 2]` (recorded against AWS: golden case `localstack/input-path-formatting/dict-response`). Use `$input.json(x)` to emit JSON.',
+      'Printing an object does not give JSON: it prints as a Java map, `{foo=bar}`, while a list prints as JSON, `[{"foo":"bar"}]` (recorded against AWS: golden cases `localstack/input-path-formatting/dict-response` and `json-list`). Use `$input.json(x)` to emit JSON.',
+      'A path that selects nothing (or a JSON `null`) gives null: it prints as nothing and equals both `$null` and `""` (recorded against AWS: golden case `localstack/input-path-formatting/empty-body`).',
       'A string value prints without quotes; quote it yourself in a JSON template and escape it with `$util.escapeJavaScript(...)`.',
     ],
     snippet: "path('\\$${1}')",
@@ -57,10 +57,7 @@ export const INPUT_MEMBERS: readonly VtlMember[] = [
       'Without an argument: a map of all request parameters, `{path: {...}, querystring: {...}, header: {...}}` ' +
       '(`$input.params().header.get(\'Accept\')`). With a name: the value of that parameter, searched in the ' +
       'path, then the query string, then the headers.',
-    quirks: [
-      'Precedence is path → query string → header: a query string parameter named like a path parameter is shadowed.',
-      'A missing parameter gives an empty string, not null.',
-    ],
+    quirks: ['Precedence is path → query string → header: a query string parameter named like a path parameter is shadowed.'],
     snippet: "params('${1}')",
     source: SOURCES.dataTransformations,
   },

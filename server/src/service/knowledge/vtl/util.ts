@@ -14,6 +14,7 @@ export const UTIL_MEMBERS: readonly VtlMember[] = [
     docs: 'Escapes the characters of a string using JavaScript string rules, so that it can sit inside a quoted string.',
     quirks: [
       "It also turns `'` into `\\'`, which is **not valid JSON**. In a JSON template undo it: `$util.escapeJavaScript($x).replaceAll(\"\\\\'\",\"'\")`.",
+      'It escapes `"` as `\\"` too, so `$util.escapeJavaScript($input.json(\'$\'))` is a JSON *string body*, not JSON: put it inside quotes (the documentation example that shows it unquoted is idealised, as noted for golden case `awsdocs/mapping-template-reference/input-things`).',
     ],
     snippet: 'escapeJavaScript(${1:\\$input.body})',
     source: SOURCES.dataTransformations,
