@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { startSession } from '../test/e2e/lib/session.mjs';
-import { examplesDir, repoRoot } from '../test/e2e/lib/paths.mjs';
+import { examplesDir, repoRoot, vsixDir } from '../test/e2e/lib/paths.mjs';
 
 const argv = process.argv.slice(2);
 const portIndex = argv.indexOf('--port');
@@ -35,6 +35,7 @@ try {
     harness: false,
     port,
     workspaceSource: examplesDir,
+    vsixOutDir: vsixDir,
     inPlace,
   });
 } catch (err) {

@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchBrowser } from './lib/browser.mjs';
-import { repoRoot, screenshotsDir } from './lib/paths.mjs';
+import { repoRoot, screenshotsDir, vscodeTest } from './lib/paths.mjs';
 import { startSession } from './lib/session.mjs';
 import { Workbench } from './lib/ui.mjs';
 
@@ -108,7 +108,7 @@ export async function takeScreenshots(options = {}) {
         console.log(`[screenshots] ${scenario.name}: ${relative(repoRoot, path)} (${Date.now() - started} ms)`);
       } catch (err) {
         failed.push({ name: scenario.name, error: err });
-        const shot = await wb.screenshot(join(session.profile.root, `failed-${scenario.name}.png`)).catch(() => undefined);
+        const shot = await wb.screenshot(join(vscodeTest, 'screenshots-failed', `${scenario.name}.png`)).catch(() => undefined);
         // Playwright's message names the locator it waited for: keep that line too.
         const message = err instanceof Error ? err.message.split('\n').filter((l, i) => i === 0 || /locator\(/.test(l)).join(' ') : err;
         console.error(`[screenshots] ${scenario.name} FAILED: ${message}` +
