@@ -911,7 +911,7 @@ class Parser {
       this.pos = e;
       if (word === 'true' || word === 'false') return { type: 'boolean', value: word === 'true', offset: start, length: e - start };
       if (word === 'null') {
-        this.error(start, e - start, 'null-literal', 'Velocity 1.7 has no `null` literal: test `#if(!$x)`, `#if("$!x" == "")` or `#if($x == "")` instead.');
+        this.error(start, e - start, 'null-literal', 'Velocity 1.7 has no `null` literal: compare with an undefined reference, `#if($x == $null)`, or test `#if(!$x)` or `#if("$!x" == "")`.');
       } else {
         this.error(start, e - start, 'unexpected-word', `Unexpected word \`${word}\`: Velocity needs \`$${word}\` for a variable or quotes for a string.`);
       }
