@@ -55,6 +55,23 @@ export const SCENARIOS = [
       return wb.screenshot('quick-fix');
     },
   },
+  {
+    name: 'vtl-highlighting',
+    description: 'Velocity highlighted inside requestTemplates/responseTemplates of a YAML file',
+    async run(wb) {
+      await wb.openFile('openapi3-pets.yaml');
+      await wb.goTo(63, 1);
+      await wb.scrollLines(8); // lines ~45-63: the http integration with its request and response templates
+      await wb.goTo(52, 13);
+      // The injection grammar splits the template line into several differently coloured tokens; without it
+      // the block scalar would be one plain string token.
+      const line = wb.page.locator('.editor-instance .view-line', { hasText: "#set($root = $input.path('$'))" });
+      await line.waitFor();
+      const classes = await line.locator('span span').evaluateAll((spans) => [...new Set(spans.map((s) => s.className))]);
+      if (classes.length < 3) throw new Error(`the template line has ${classes.length} token colours: is the VTL injection grammar active?`);
+      return wb.screenshot('vtl-highlighting');
+    },
+  },
 ];
 
 function parseArgs(argv) {

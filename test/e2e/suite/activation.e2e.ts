@@ -25,6 +25,16 @@ test('the extension under test is the installed .vsix (vsix mode) or the reposit
     // A packaged extension carries only what .vscodeignore lets through.
     assert.ok(!fs.existsSync(path.join(ext.extensionPath, 'client')), 'sources were packaged');
     assert.ok(fs.existsSync(path.join(ext.extensionPath, 'dist', 'server.js')), 'dist/server.js is missing from the package');
+    // Every file the manifest points at (grammars, language configuration, snippets) was installed.
+    const contributes = (ext.packageJSON as { contributes?: Record<string, Array<Record<string, unknown>>> }).contributes ?? {};
+    const referenced = [
+      ...(contributes.grammars ?? []).map((g) => g.path),
+      ...(contributes.languages ?? []).map((l) => l.configuration),
+      ...(contributes.snippets ?? []).map((s) => s.path),
+    ].filter((p): p is string => typeof p === 'string');
+    assert.ok(referenced.length > 0, 'the manifest contributes grammars and snippets');
+    const missing = referenced.filter((p) => !fs.existsSync(path.join(ext.extensionPath, p)));
+    assert.deepEqual(missing, [], 'files the manifest refers to are missing from the installed extension');
   } else {
     assert.equal(ext.extensionPath, repo);
   }
