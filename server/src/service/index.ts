@@ -3,9 +3,11 @@
  * No LSP connection, no `vscode`; I/O (reading other files) is injected. The server, the CLI and the tests
  * all use this.
  */
-import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { getCodeActions } from './features/codeActions';
+import { doHover } from './features/hover';
+import { doComplete } from './features/completion';
 import { validate, ValidationOptions } from './features/diagnostics';
 import { parseDocument, ParsedDocument } from './parsedDocument';
 import type { SeveritySetting } from './rules/catalogue';
@@ -20,6 +22,10 @@ export interface LanguageService {
   parseDocument(document: TextDocument): ParsedDocument;
   doValidation(document: TextDocument, parsed: ParsedDocument, options?: { isCancelled?: () => boolean }): Diagnostic[];
   getCodeActions(document: TextDocument, parsed: ParsedDocument, range: Range, diagnostics: Diagnostic[]): CodeAction[];
+  /** Completion inside integrations (keys, values, skeletons); nothing inside mapping templates. */
+  doComplete(document: TextDocument, parsed: ParsedDocument, position: Position): CompletionList;
+  /** Hover on integration keys and values (docs, behaviour for the type, the parsed uri); nothing inside mapping templates. */
+  doHover(document: TextDocument, parsed: ParsedDocument, position: Position): Hover | null;
 }
 
 export function getLanguageService(): LanguageService {
@@ -44,6 +50,8 @@ export function getLanguageService(): LanguageService {
       const current = lastDiagnostics.get(parsed) ?? doValidation(document, parsed);
       return getCodeActions(document, range, diagnostics, current);
     },
+    doComplete,
+    doHover,
   };
 }
 
