@@ -1,19 +1,24 @@
 import { CodeAction, CodeActionKind, Diagnostic, Range, TextEdit as LspTextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ParsedDocument } from '../parsedDocument';
 import type { Fix } from '../rules/context';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { extraFixes } from './extraFixes';
 
 /**
  * Quick fixes for the diagnostics in `range`. `current` are this version's diagnostics (fresh, so their fix
- * offsets match the text); the client's copies only say which ones the user is looking at.
+ * offsets match the text); the client's copies only say which ones the user is looking at. With `parsed`, fixes
+ * that need the whole document (declaring a method response, ...) are added to the rules' own.
  */
-export function getCodeActions(document: TextDocument, range: Range, requested: Diagnostic[], current: Diagnostic[]): CodeAction[] {
+export function getCodeActions(document: TextDocument, range: Range, requested: Diagnostic[], current: Diagnostic[], parsed?: ParsedDocument): CodeAction[] {
   const actions: CodeAction[] = [];
   const seen = new Set<string>();
   for (const diagnostic of current) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE || !overlaps(diagnostic.range, range)) continue;
-    const fixes = (diagnostic.data as { fixes?: Fix[] } | undefined)?.fixes;
-    if (!fixes?.length) continue;
+    const own = (diagnostic.data as { fixes?: Fix[] } | undefined)?.fixes ?? [];
+    const extra = parsed ? extraFixes(parsed, String(diagnostic.code), document.offsetAt(diagnostic.range.start)) : [];
+    const fixes = [...own, ...extra];
+    if (!fixes.length) continue;
     const shown = requested.find((r) => r.code === diagnostic.code && sameRange(r.range, diagnostic.range)) ?? diagnostic;
     for (const fix of fixes) {
       const key = `${diagnostic.code}:${fix.title}:${JSON.stringify(fix.edits)}`;
