@@ -3,15 +3,15 @@
  * No LSP connection, no `vscode`; I/O (reading other files) is injected. The server, the CLI and the tests
  * all use this.
  */
-import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, LocationLink, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { getCodeActions } from './features/codeActions';
-import { findDefinition } from './features/definition';
-import { findDocumentSymbols, summarizeIntegrations } from './features/symbols';
 import { doHover } from './features/hover';
 import { doComplete } from './features/completion';
+import { getCodeLenses } from './features/codeLens';
+import { createSampleRequest, listTemplates, renderDocument, RenderEnvironment } from './features/render';
+import type { CreateSampleRequestParams, CreateSampleRequestResult, ListTemplatesResult, RenderParams, RenderResponse } from './features/renderTypes';
 import { validate, ValidationOptions } from './features/diagnostics';
-import type { IntegrationSummary } from './features/symbols';
 import { parseDocument, ParsedDocument } from './parsedDocument';
 import type { SeveritySetting } from './rules/catalogue';
 
@@ -25,16 +25,18 @@ export interface LanguageService {
   parseDocument(document: TextDocument): ParsedDocument;
   doValidation(document: TextDocument, parsed: ParsedDocument, options?: { isCancelled?: () => boolean }): Diagnostic[];
   getCodeActions(document: TextDocument, parsed: ParsedDocument, range: Range, diagnostics: Diagnostic[]): CodeAction[];
+  /** The document's mapping templates and integrations (for CodeLenses, pickers and the preview). */
+  listTemplates(document: TextDocument, parsed: ParsedDocument): ListTemplatesResult;
+  /** Renders a template, or simulates an integration's pipeline, on a sample request (sandboxed and bounded). */
+  renderTemplate(document: TextDocument, parsed: ParsedDocument, params: RenderParams, environment?: RenderEnvironment): RenderResponse;
+  /** A sample request (JSON text and a file name) for the operation at a position or with an id. */
+  createSampleRequest(document: TextDocument, parsed: ParsedDocument, params: CreateSampleRequestParams): CreateSampleRequestResult;
+  /** "Render" / "Simulate request" above each mapping template. */
+  getCodeLenses(document: TextDocument, parsed: ParsedDocument): CodeLens[];
   /** Completion inside integrations (keys, values, skeletons); nothing inside mapping templates. */
   doComplete(document: TextDocument, parsed: ParsedDocument, position: Position): CompletionList;
   /** Hover on integration keys and values (docs, behaviour for the type, the parsed uri); nothing inside mapping templates. */
   doHover(document: TextDocument, parsed: ParsedDocument, position: Position): Hover | null;
-  /** The integrations of the document for its outline (`GET /pets → AWS_PROXY ListPetsFunction`), grouped by API. */
-  findDocumentSymbols(document: TextDocument, parsed: ParsedDocument): DocumentSymbol[];
-  /** Small serialisable summaries of the document's integrations (for the workspace index and the Integrations view). */
-  summarizeIntegrations(document: TextDocument, parsed: ParsedDocument): IntegrationSummary[];
-  /** Go to definition from `${X.Arn}` / `!GetAtt X.Arn` / `!Ref X`, a `$ref`, or a uri `{param}` inside an integration. */
-  findDefinition(document: TextDocument, parsed: ParsedDocument, position: Position): LocationLink[];
 }
 
 export function getLanguageService(): LanguageService {
@@ -57,19 +59,34 @@ export function getLanguageService(): LanguageService {
     doValidation,
     getCodeActions(document, parsed, range, diagnostics) {
       const current = lastDiagnostics.get(parsed) ?? doValidation(document, parsed);
-      return getCodeActions(document, range, diagnostics, current, parsed);
+      return getCodeActions(document, range, diagnostics, current);
     },
+    listTemplates,
+    renderTemplate: renderDocument,
+    createSampleRequest,
+    getCodeLenses,
     doComplete,
     doHover,
-    findDocumentSymbols,
-    summarizeIntegrations,
-    findDefinition,
   };
 }
 
 export type { ParsedDocument } from './parsedDocument';
-export type { IntegrationSummary } from './features/symbols';
-export { findWorkspaceSymbols } from './features/workspaceSymbols';
-export type { IndexedFile } from './features/workspaceSymbols';
 export { RULES } from './rules/catalogue';
 export type { SeveritySetting, Severity } from './rules/catalogue';
+export type { RenderEnvironment } from './features/render';
+export { RENDER_COMMANDS } from './features/renderTypes';
+export type {
+  CreateSampleRequestParams,
+  CreateSampleRequestResult,
+  ListTemplatesResult,
+  OutputCheck,
+  RenderCommandArguments,
+  RenderedError,
+  RenderIntegration,
+  RenderParams,
+  RenderResponse,
+  RenderResultPayload,
+  RenderTarget,
+  TemplateStage,
+  TemplateSummary,
+} from './features/renderTypes';

@@ -5,7 +5,11 @@
 import type { ServerCapabilities } from 'vscode-languageserver/node';
 import type { ServerContext } from '../serverContext';
 import { codeActionCapability, registerCodeActions } from './codeActions';
+import { codeLensCapability, registerCodeLens } from './codeLens';
+import { registerRender, renderCapability } from './render';
 
 export const FEATURES: readonly { capabilities: ServerCapabilities; register: (context: ServerContext) => void }[] = [
   { capabilities: codeActionCapability, register: registerCodeActions },
+  { capabilities: codeLensCapability, register: registerCodeLens },
+  { capabilities: renderCapability, register: registerRender },
 ];
