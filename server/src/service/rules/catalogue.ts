@@ -47,6 +47,14 @@ export const RULES = {
   'lambda-custom-without-templates': { severity: 'information', description: 'A Lambda custom (AWS) integration with no mapping templates: Lambda proxy (AWS_PROXY) is simpler.' },
   'mock-without-request-template': { severity: 'information', description: 'A MOCK integration with no request template: its status depends on the client\'s body instead of a `{"statusCode": ...}` template.' },
   'private-endpoint-without-vpc-link': { severity: 'information', description: 'An HTTP integration to a private address without a VPC link: API Gateway cannot reach it over the internet.' },
+  'unresolved-reference': { severity: 'error', description: 'A `Ref`, `Fn::GetAtt` or `${...}` in an integration that names no resource, parameter or pseudo parameter of the template (SAM-generated names count).' },
+  'role-missing-permission': { severity: 'warning', description: 'The IAM role in `credentials` (defined in the template) has no statement that allows the action the integration calls on its target, or a Deny blocks it: AccessDenied and a 500 at run time.' },
+  'role-trust-policy': { severity: 'warning', description: 'The IAM role in `credentials` does not let apigateway.amazonaws.com assume it (sts:AssumeRole in its trust policy).' },
+  'role-broad-permission': { severity: 'hint', description: 'An inline statement of an integration role allows more actions or resources than the integrations using the role call (least privilege); the quick fix narrows it.' },
+  'missing-lambda-permission': { severity: 'warning', description: 'A Lambda integration (without `credentials`) to a function of the template that no AWS::Lambda::Permission for apigateway.amazonaws.com, SAM Api/HttpApi event or SAM connector lets API Gateway invoke.' },
+  'connection-id-not-vpc-link': { severity: 'error', description: '`connectionId` refers to a resource of the template that is not a VPC link of the right kind (AWS::ApiGateway::VpcLink / AWS::ApiGatewayV2::VpcLink).' },
+  'undefined-stage-variable': { severity: 'warning', description: 'A `${stageVariables.x}` in `uri` or `connectionId` that no stage the template defines for the API sets.' },
+  'sensitive-data-in-template': { severity: 'hint', description: 'A request template copies an Authorization header, API key or a field named like a secret into the backend request (a hint: sometimes intended, so never a warning; handle secrets in code).' },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleCode = keyof typeof RULES;

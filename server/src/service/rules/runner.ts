@@ -7,6 +7,7 @@ import type { ApiModel } from '../model/types';
 import type { SyntaxTree } from '../parse/ast';
 import type { Finding, Fix, IntegrationRule, RuleContext } from './context';
 import { checkCredentialsFormat, checkMissingCredentials } from './credentialsRules';
+import { CROSS_RESOURCE_RULES } from './crossResource';
 import { checkIneffectiveFields, checkTimeout, checkUnknownKeys, checkValueTypes } from './fieldRules';
 import { checkLambdaCustomTemplates, checkMockTemplate } from './hintRules';
 import { checkIntegrationSubtype, checkPayloadFormatVersion } from './httpApiRules';
@@ -69,7 +70,7 @@ export function runRules(input: RunInput): Finding[] {
     const view = viewOf(integration, input.model.template);
     if (view) runIntegrationRules(view, context, findings);
   }
-  for (const rule of input.documentRules ?? []) {
+  for (const rule of [...CROSS_RESOURCE_RULES, ...(input.documentRules ?? [])]) {
     if (input.isCancelled?.()) return findings;
     guard(() => rule(context), findings, { offset: 0, length: 0 });
   }

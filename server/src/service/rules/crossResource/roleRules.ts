@@ -1,0 +1,161 @@
+/**
+ * The role in an AWS service integration's `credentials`, checked against what the integration calls: API
+ * Gateway must be able to assume it, and its policies must allow the action on the target (else AccessDenied and
+ * a 500 at run time). Statements broader than the integrations need get a hint with the narrower statement.
+ * Source: https://docs.aws.amazon.com/apigateway/latest/developerguide/integration-request-basic-setup.html,
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
+ */
+import { RESOURCE_TYPES } from '../../knowledge/iamActions';
+import { keyFor } from '../../knowledge/integrationFields';
+import type { CfnTemplate } from '../../model/types';
+import { AstNode, getProperty, isArray, isIntrinsic, scalarText, walk } from '../../parse/ast';
+import { evaluateString } from '../../model/values';
+import type { Fix, RuleContext } from '../context';
+import { evaluate } from './evaluate';
+import { isBroadAction } from './patterns';
+import type { Statement } from './policyDocuments';
+import { RequiredPermission, requiredPermissions } from './requiredPermissions';
+import { resolveRole, Role } from './roles';
+import { templateIntegrations } from './scope';
+import { appendToList } from './listEdits';
+
+interface RoleUse {
+  readonly role: Role;
+  readonly credentials: AstNode;
+  readonly permissions: RequiredPermission[] | undefined;
+}
+
+export function checkRolePermissions(context: RuleContext): void {
+  const uses = new Map<string, RoleUse[]>();
+  let template: CfnTemplate | undefined;
+  for (const { view, template: t } of templateIntegrations(context.model)) {
+    template = t;
+    const credentials = view.value('credentials');
+    const role = credentials ? resolveRole(credentials, t) : undefined;
+    if (!credentials || !role) continue;
+    const permissions = requiredPermissions(view, t);
+    const use: RoleUse = { role, credentials, permissions };
+    uses.set(role.logicalId, [...(uses.get(role.logicalId) ?? []), use]);
+    if (role.trustsApiGateway === false) reportTrust(context, use, keyFor(view.dialect, 'credentials') ?? 'credentials');
+    for (const permission of permissions ?? []) {
+      const verdict = evaluate(role, permission, t);
+      if (verdict.kind === 'missing') reportMissing(context, use, permission);
+      else if (verdict.kind === 'denied') {
+        context.report(
+          'role-missing-permission',
+          credentials,
+          `A Deny statement (${verdict.by.origin}) of the role \`${role.logicalId}\` blocks \`${permission.action}\`${target(permission)}: API Gateway gets AccessDenied and answers 500.`,
+        );
+      }
+    }
+  }
+  if (template) for (const list of uses.values()) hintBroadStatements(context, list, template);
+}
+
+function target(permission: RequiredPermission): string {
+  if (permission.targets.length === 1) return ` on \`${permission.targets[0]}\``;
+  if (permission.arn && !permission.arn.includes('\u0000')) return ` on ${permission.arn}`;
+  return '';
+}
+
+function reportTrust(context: RuleContext, use: RoleUse, key: string): void {
+  const role = use.role;
+  const fixes: Fix[] = [];
+  const service = role.trustServiceNode;
+  if (service && !role.generated) {
+    const edit = isArray(service) ? appendToList(context.text, context.format, service, context.format === 'json' ? '"apigateway.amazonaws.com"' : 'apigateway.amazonaws.com') : undefined;
+    const scalar = scalarText(service);
+    const replacement = !isArray(service) && scalar !== undefined ? { offset: service.offset, length: service.length, text: context.format === 'json' ? `[${JSON.stringify(scalar)}, "apigateway.amazonaws.com"]` : `[${scalar}, apigateway.amazonaws.com]` } : undefined;
+    const change = edit ?? replacement;
+    if (change) fixes.push({ title: `Let apigateway.amazonaws.com assume ${role.logicalId}`, edits: [change], preferred: true });
+  }
+  const what = role.generated ? `the role SAM generates for \`${role.resource.logicalId}\`, which only its own service may assume` : `\`${role.logicalId}\`, whose trust policy does not let apigateway.amazonaws.com call sts:AssumeRole`;
+  context.report('role-trust-policy', use.credentials, `\`${key}\` names ${what}: API Gateway cannot assume it and answers 500 ("Invalid permissions on the role").`, fixes);
+}
+
+function reportMissing(context: RuleContext, use: RoleUse, permission: RequiredPermission): void {
+  const role = use.role;
+  const hint = permission.objectLevel ? ' S3 object actions need the objects\' ARN (`${Bucket.Arn}/*`), not the bucket\'s.' : '';
+  context.report(
+    'role-missing-permission',
+    use.credentials,
+    `No policy of the role \`${role.logicalId}\` allows \`${permission.action}\`${target(permission)}: API Gateway gets AccessDenied and answers 500.${hint} Add a statement that allows it.`,
+  );
+}
+
+/** Hints on inline statements broader than every integration using the role needs, with the narrower value. */
+function hintBroadStatements(context: RuleContext, list: RoleUse[], template: CfnTemplate): void {
+  const role = list[0].role;
+  if (role.generated || list.some((u) => u.permissions === undefined) || usedElsewhere(role.logicalId, list, template)) return;
+  const permissions = list.flatMap((u) => u.permissions ?? []);
+  const byStatement = new Map<Statement, RequiredPermission[]>();
+  for (const permission of permissions) {
+    const verdict = evaluate(role, permission, template);
+    if (verdict.kind !== 'allowed') continue;
+    for (const s of verdict.by) if (s.node && s.origin.startsWith('inline policy')) byStatement.set(s, [...(byStatement.get(s) ?? []), permission]);
+  }
+  for (const [statement, needed] of byStatement) {
+    const actions = [...new Set(needed.map((p) => p.action))];
+    const actionProperty = getProperty(statement.node, 'Action');
+    const broad = statement.actions?.find(isBroadAction);
+    if (actionProperty?.value && broad) {
+      context.report(
+        'role-broad-permission',
+        actionProperty.value,
+        `\`${broad}\` allows more than the integrations using \`${role.logicalId}\` call: they need only ${actions.map((a) => `\`${a}\``).join(', ')}.`,
+        [{ title: `Narrow Action to ${actions.join(', ')}`, edits: [{ offset: actionProperty.value.offset, length: actionProperty.value.length, text: listText(context.format, actions.map((a) => scalar(context.format, a))) }] }],
+      );
+    }
+    const resourceProperty = getProperty(statement.node, 'Resource');
+    if (resourceProperty?.value && statement.resources?.some((r) => r.text === '*')) {
+      const arns = narrowResources(needed, template, context.format);
+      context.report(
+        'role-broad-permission',
+        resourceProperty.value,
+        `\`Resource: '*'\` lets \`${role.logicalId}\` act on every resource of the service; the integrations using it need only ${arns ? arns.map((a) => `\`${a}\``).join(', ') : 'the resources they call'}.`,
+        arns ? [{ title: `Narrow Resource to ${arns.join(', ')}`, edits: [{ offset: resourceProperty.value.offset, length: resourceProperty.value.length, text: listText(context.format, arns) }] }] : [],
+      );
+    }
+  }
+}
+
+/** ARN expressions for every permission's single target, or undefined when one cannot be named. */
+function narrowResources(needed: RequiredPermission[], template: CfnTemplate, format: 'yaml' | 'json'): string[] | undefined {
+  const out = new Set<string>();
+  for (const p of needed) {
+    if (p.targets.length !== 1) return undefined;
+    const id = p.targets[0];
+    const arn = RESOURCE_TYPES[template.resources.get(id)?.type ?? '']?.arn;
+    if (!arn) return undefined;
+    if (p.objectLevel) out.add(format === 'json' ? `{"Fn::Sub": "\${${id}.Arn}/*"}` : `!Sub '\${${id}.Arn}/*'`);
+    else if (arn.kind === 'ref') out.add(format === 'json' ? `{"Ref": "${id}"}` : `!Ref ${id}`);
+    else out.add(format === 'json' ? `{"Fn::GetAtt": ["${id}", "${arn.attribute}"]}` : `!GetAtt ${id}.${arn.attribute}`);
+  }
+  return [...out];
+}
+
+function scalar(format: 'yaml' | 'json', value: string): string {
+  return format === 'json' ? JSON.stringify(value) : value;
+}
+
+function listText(format: 'yaml' | 'json', items: string[]): string {
+  return items.length === 1 ? items[0] : `[${items.join(', ')}]`;
+}
+
+/** A role referenced by anything but integrations' credentials and the policies attached to it serves others too. */
+function usedElsewhere(id: string, list: RoleUse[], template: CfnTemplate): boolean {
+  const allowed = new Set(list.map((u) => u.credentials));
+  let found = false;
+  for (const resource of template.resources.values()) {
+    if (resource.type === 'AWS::IAM::Policy' || resource.type === 'AWS::IAM::ManagedPolicy' || resource.type === 'AWS::IAM::RolePolicy') continue;
+    walk(resource.node, (node) => {
+      if (found || allowed.has(node)) return false;
+      if (!isIntrinsic(node)) return;
+      const value = evaluateString(node);
+      if (value?.segments.some((s) => 'hole' in s && ((s.hole.kind === 'ref' && s.hole.name === id) || (s.hole.kind === 'getatt' && s.hole.resource === id)))) found = true;
+      return !found;
+    });
+    if (found) return true;
+  }
+  return false;
+}

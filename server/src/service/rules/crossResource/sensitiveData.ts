@@ -1,0 +1,55 @@
+/**
+ * A request mapping template that copies the caller's `Authorization` header, API key or a field named like a
+ * secret into the backend request: the guidance is that sensitive transformation belongs in code (a Lambda
+ * authorizer, the backend), where it can be audited and kept out of execution logs, not in mapping templates.
+ * A hint (not off by default): forwarding a credential is sometimes what the backend needs, so it never warns,
+ * but a rule that is off is never seen; hints show only in the editor, faintly, where the template is.
+ * Source: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html
+ */
+import { subParts } from '../../model/values';
+import { AstNode, isIntrinsic, isObject, isString, StringNode } from '../../parse/ast';
+import { decodeTemplate } from '../../template';
+import type { RuleContext } from '../context';
+import { editableIntegrations } from './scope';
+
+const PATTERNS: readonly { pattern: RegExp; what: string }[] = [
+  { pattern: /\$input\.params\(\s*['"](authorization|x-api-key)['"]\s*\)/gi, what: 'the caller\'s `$1` header' },
+  { pattern: /\$input\.params\(\)\s*\.\s*(?:header\s*\.\s*get|get\(\s*['"]header['"]\s*\)\s*\.\s*get)\(\s*['"](authorization|x-api-key)['"]\s*\)/gi, what: 'the caller\'s `$1` header' },
+  { pattern: /\$(?:context|ctx)\.identity\.apiKey\b/g, what: 'the caller\'s API key (`$context.identity.apiKey`)' },
+  {
+    pattern: /"((?:[A-Za-z_-]*(?:password|passwd|secret|api[_-]?key|private[_-]?key|access[_-]?key|credentials?))|authorization|(?:access|id|refresh|auth|bearer|session)?[_-]?token)"\s*:\s*"?\$(?:input|util|context|method)/gi,
+    what: 'a field named `$1`',
+  },
+];
+
+export function checkSensitiveData(context: RuleContext): void {
+  for (const view of editableIntegrations(context.model)) {
+    const templates = view.value('requestTemplates');
+    if (!isObject(templates)) continue;
+    for (const property of templates.properties) {
+      const string = templateString(property.value);
+      if (!string) continue;
+      const sub = !isString(property.value);
+      const decoded = decodeTemplate(context.text, string, { sub });
+      for (const { pattern, what } of PATTERNS) {
+        for (const match of decoded.text.matchAll(pattern)) {
+          const range = decoded.toFileRange(match.index!, match.index! + match[0].length);
+          context.report(
+            'sensitive-data-in-template',
+            { offset: range.start, length: range.end - range.start },
+            `This request template copies ${what.replace('$1', match[1] ?? '')} into the backend request. Handle credentials and secrets in code (an authorizer or the backend), not in mapping templates, and keep them out of logs.`,
+          );
+        }
+      }
+    }
+  }
+}
+
+function templateString(node: AstNode | undefined): StringNode | undefined {
+  if (isString(node)) return node;
+  if (isIntrinsic(node) && node.name === 'Fn::Sub') {
+    const template = subParts(node.argument).template;
+    return isString(template) ? template : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,299 @@
+import * as assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFix, diagnose, expectCode } from '../../helpers/fixtures';
+import { applyFixTitled, expectSilent } from './fixes';
+
+/** A REST Method that sends to `Queue` through SQS's path form, with `role` and anything else appended. */
+function sqsTemplate(policies: string, extra = '', credentials = '!GetAtt ApiRole.Arn'): string {
+  return `Resources:
+  Queue:
+    Type: AWS::SQS::Queue
+  OtherQueue:
+    Type: AWS::SQS::Queue
+  Send:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      HttpMethod: POST
+      Integration:
+        Type: AWS
+        IntegrationHttpMethod: POST
+        Credentials: «${credentials}»
+        Uri: !Sub arn:aws:apigateway:\${AWS::Region}:sqs:path/\${AWS::AccountId}/\${Queue.QueueName}
+        RequestTemplates:
+          application/x-www-form-urlencoded: Action=SendMessage&MessageBody=$input.body
+  ApiRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal:
+              Service: apigateway.amazonaws.com
+            Action: sts:AssumeRole
+${policies}${extra}`;
+}
+
+function inline(statement: string): string {
+  return `      Policies:
+        - PolicyName: send
+          PolicyDocument:
+            Statement:
+${statement}`;
+}
+
+const NONE = (text: string) => text.replace(/[«»]/g, '');
+
+describe('role-missing-permission', () => {
+  it('reports a role that allows another action, naming the action and the queue', () => {
+    const [d] = expectCode(sqsTemplate(inline('              - {Effect: Allow, Action: sqs:ReceiveMessage, Resource: !GetAtt Queue.Arn}\n')), 'role-missing-permission');
+    assert.match(d.message, /`sqs:SendMessage` on `Queue`/);
+  });
+  it('accepts an action glob on the same queue', () => {
+    expectSilent(sqsTemplate(inline('              - {Effect: Allow, Action: "sqs:Send*", Resource: !GetAtt Queue.Arn}\n')), 'role-missing-permission');
+  });
+  it('reports a statement on another queue of the template', () => {
+    expectCode(sqsTemplate(inline('              - {Effect: Allow, Action: sqs:SendMessage, Resource: !GetAtt OtherQueue.Arn}\n')), 'role-missing-permission');
+  });
+  it('accepts a literal ARN pattern that may match, and NotAction that leaves the action allowed', () => {
+    expectSilent(sqsTemplate(inline('              - {Effect: Allow, Action: sqs:SendMessage, Resource: "arn:aws:sqs:*:*:*"}\n')), 'role-missing-permission');
+    expectSilent(sqsTemplate(inline('              - {Effect: Allow, NotAction: "iam:*", Resource: "*"}\n')), 'role-missing-permission');
+    expectCode(sqsTemplate(inline('              - {Effect: Allow, NotAction: "sqs:*", Resource: "*"}\n')), 'role-missing-permission');
+  });
+  it('reports a Deny that blocks an allowed action', () => {
+    const [d] = expectCode(
+      sqsTemplate(inline('              - {Effect: Allow, Action: "sqs:*", Resource: "*"}\n              - {Effect: Deny, Action: sqs:SendMessage, Resource: "*"}\n')),
+      'role-missing-permission',
+    );
+    assert.match(d.message, /A Deny statement/);
+  });
+  it('reads AWS managed policies as data, and is silent on a policy it does not know', () => {
+    const managed = (arn: string) => `      ManagedPolicyArns:\n        - ${arn}\n`;
+    expectSilent(sqsTemplate(managed('arn:aws:iam::aws:policy/AmazonSQSFullAccess')), 'role-missing-permission');
+    expectSilent(sqsTemplate(managed('!Sub arn:${AWS::Partition}:iam::aws:policy/AmazonSQSFullAccess')), 'role-missing-permission');
+    expectCode(sqsTemplate(managed('arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole')), 'role-missing-permission');
+    expectSilent(sqsTemplate(managed('arn:aws:iam::123456789012:policy/Custom')), 'role-missing-permission');
+  });
+  it('counts AWS::IAM::Policy resources attached to the role, and is unsure of ones attached by name', () => {
+    const policy = (roles: string, action: string) => `  Extra:
+    Type: AWS::IAM::Policy
+    Properties:
+      PolicyName: extra
+      Roles: [${roles}]
+      PolicyDocument:
+        Statement:
+          - {Effect: Allow, Action: ${action}, Resource: "*"}
+`;
+    expectSilent(sqsTemplate('', policy('!Ref ApiRole', 'sqs:SendMessage')), 'role-missing-permission');
+    expectCode(sqsTemplate('', policy('!Ref ApiRole', 'sns:Publish')), 'role-missing-permission');
+    expectSilent(sqsTemplate('', policy('!Ref RoleNameParameter', 'sqs:SendMessage') + 'Parameters:\n  RoleNameParameter: {Type: String}\n'), 'role-missing-permission');
+  });
+  it('is silent when credentials are a parameter, or a queue policy may grant the action', () => {
+    expectSilent(NONE(sqsTemplate('', 'Parameters:\n  RoleArn: {Type: String}\n', '!Ref RoleArn')), 'role-missing-permission');
+    expectSilent(sqsTemplate('', '  QueuePolicy:\n    Type: AWS::SQS::QueuePolicy\n    Properties: {Queues: [!Ref Queue], PolicyDocument: {}}\n'), 'role-missing-permission');
+  });
+  it('reads the action of DynamoDB and the table its request template names', () => {
+    const text = (resource: string) => `Resources:
+  Table:
+    Type: AWS::DynamoDB::Table
+  Other:
+    Type: AWS::DynamoDB::Table
+  Api:
+    Type: AWS::Serverless::Api
+    Properties:
+      StageName: prod
+      DefinitionBody:
+        openapi: 3.0.1
+        paths:
+          /items:
+            post:
+              x-amazon-apigateway-integration:
+                type: aws
+                httpMethod: POST
+                credentials: «!GetAtt Role.Arn»
+                uri: !Sub arn:aws:apigateway:\${AWS::Region}:dynamodb:action/PutItem
+                requestTemplates:
+                  application/json: !Sub '{"TableName": "\${Table}", "Item": {"id": {"S": "$context.requestId"}}}'
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement: [{Effect: Allow, Principal: {Service: apigateway.amazonaws.com}, Action: sts:AssumeRole}]
+      Policies:
+        - PolicyName: write
+          PolicyDocument:
+            Statement: [{Effect: Allow, Action: [dynamodb:PutItem, dynamodb:GetItem], Resource: ${resource}}]
+Transform: AWS::Serverless-2016-10-31
+`;
+    expectSilent(text('!GetAtt Table.Arn'), 'role-missing-permission');
+    const [d] = expectCode(text('!GetAtt Other.Arn'), 'role-missing-permission');
+    assert.match(d.message, /`dynamodb:PutItem` on `Table`/);
+  });
+  it('knows that a bucket ARN does not cover its objects', () => {
+    const text = (resource: string) => `Resources:
+  Bucket:
+    Type: AWS::S3::Bucket
+  Get:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      HttpMethod: GET
+      Integration:
+        Type: AWS
+        IntegrationHttpMethod: GET
+        Credentials: «!GetAtt Role.Arn»
+        Uri: !Sub arn:aws:apigateway:\${AWS::Region}:s3:path/\${Bucket}/{key}
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement: [{Effect: Allow, Principal: {Service: [apigateway.amazonaws.com]}, Action: [sts:AssumeRole]}]
+      Policies:
+        - PolicyName: read
+          PolicyDocument:
+            Statement: [{Effect: Allow, Action: s3:GetObject, Resource: ${resource}}]
+`;
+    const [d] = expectCode(text('!GetAtt Bucket.Arn'), 'role-missing-permission');
+    assert.match(d.message, /`s3:GetObject` on `Bucket`.*objects' ARN/);
+    expectSilent(text("!Sub '${Bucket.Arn}/*'"), 'role-missing-permission');
+  });
+  it('checks HTTP API subtypes (AWS::ApiGatewayV2::Integration) by their action', () => {
+    const text = (action: string) => `Resources:
+  Queue:
+    Type: AWS::SQS::Queue
+  Integration:
+    Type: AWS::ApiGatewayV2::Integration
+    Properties:
+      ApiId: !Ref HttpApi
+      IntegrationType: AWS_PROXY
+      IntegrationSubtype: SQS-SendMessage
+      PayloadFormatVersion: "1.0"
+      CredentialsArn: «!GetAtt Role.Arn»
+      RequestParameters:
+        QueueUrl: !Ref Queue
+        MessageBody: $request.body
+  HttpApi:
+    Type: AWS::ApiGatewayV2::Api
+    Properties: {Name: a, ProtocolType: HTTP}
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement: [{Effect: Allow, Principal: {Service: apigateway.amazonaws.com}, Action: sts:AssumeRole}]
+      Policies: [{PolicyName: p, PolicyDocument: {Statement: [{Effect: Allow, Action: ${action}, Resource: !GetAtt Queue.Arn}]}}]
+`;
+    expectSilent(text('sqs:SendMessage'), 'role-missing-permission');
+    expectCode(text('sqs:ReceiveMessage'), 'role-missing-permission');
+  });
+  it('expands SAM policy templates of a generated role', () => {
+    const text = (policy: string) => `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Queue:
+    Type: AWS::SQS::Queue
+  Send:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      HttpMethod: POST
+      Integration:
+        Type: AWS
+        IntegrationHttpMethod: POST
+        Credentials: «!GetAtt WorkerRole.Arn»
+        Uri: !Sub arn:aws:apigateway:\${AWS::Region}:sqs:path/\${AWS::AccountId}/\${Queue.QueueName}
+  Worker:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: index.handler
+      Runtime: nodejs20.x
+      AssumeRolePolicyDocument:
+        Statement: [{Effect: Allow, Principal: {Service: [lambda.amazonaws.com, apigateway.amazonaws.com]}, Action: sts:AssumeRole}]
+      Policies:
+        - ${policy}
+`;
+    expectSilent(text('SQSSendMessagePolicy: {QueueName: !GetAtt Queue.QueueName}'), 'role-missing-permission');
+    expectCode(text('SNSPublishMessagePolicy: {TopicName: t}'), 'role-missing-permission');
+    expectSilent(text('AmazonSQSFullAccess'), 'role-missing-permission');
+  });
+});
+
+describe('role-trust-policy', () => {
+  const lambdaTrust = (text: string) => text.replace('Service: apigateway.amazonaws.com', 'Service: lambda.amazonaws.com');
+  it('reports a role API Gateway may not assume, and the fix adds the principal', () => {
+    const text = lambdaTrust(sqsTemplate(inline('              - {Effect: Allow, Action: sqs:SendMessage, Resource: !GetAtt Queue.Arn}\n')));
+    const [d] = expectCode(text, 'role-trust-policy');
+    assert.match(d.message, /does not let apigateway\.amazonaws\.com/);
+    const fixed = applyFix(NONE(text), 'role-trust-policy');
+    assert.match(fixed, /Service: \[lambda\.amazonaws\.com, apigateway\.amazonaws\.com\]/);
+    expectSilent(fixed, 'role-trust-policy');
+  });
+  it('appends to a block list of services', () => {
+    const text = NONE(sqsTemplate('')).replace('Service: apigateway.amazonaws.com', 'Service:\n                - lambda.amazonaws.com');
+    const fixed = applyFix(text, 'role-trust-policy');
+    assert.match(fixed, /- lambda\.amazonaws\.com\n {16}- apigateway\.amazonaws\.com\n/);
+    expectSilent(fixed, 'role-trust-policy');
+  });
+  it('reports the role SAM generates for a function', () => {
+    const text = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Worker:
+    Type: AWS::Serverless::Function
+    Properties: {Handler: index.handler, Runtime: nodejs20.x}
+  Send:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      HttpMethod: POST
+      Integration:
+        Type: AWS_PROXY
+        IntegrationHttpMethod: POST
+        Credentials: «!GetAtt WorkerRole.Arn»
+        Uri: !Sub arn:aws:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/\${Worker.Arn}/invocations
+`;
+    const [d] = expectCode(text, 'role-trust-policy');
+    assert.match(d.message, /the role SAM generates for `Worker`/);
+  });
+  it('accepts Principal "*" and computed principals', () => {
+    expectSilent(sqsTemplate('').replace('Principal:\n              Service: apigateway.amazonaws.com', 'Principal: "*"'), 'role-trust-policy');
+    expectSilent(sqsTemplate('').replace('Service: apigateway.amazonaws.com', 'Service: !Sub apigateway.${AWS::URLSuffix}'), 'role-trust-policy');
+  });
+});
+
+describe('role-broad-permission', () => {
+  const broad = sqsTemplate(inline('              - Effect: Allow\n                Action: «"sqs:*"»\n                Resource: «"*"»\n')).replace(/«(!GetAtt ApiRole\.Arn)»/, '$1');
+  it('hints on sqs:* and Resource "*" and narrows them', () => {
+    const found = expectCode(broad, 'role-broad-permission');
+    assert.equal(found.length, 2);
+    const text = NONE(broad);
+    assert.match(applyFix(text, 'role-broad-permission', 'Narrow Action to sqs:SendMessage'), /Action: sqs:SendMessage\n/);
+    assert.match(applyFixTitled(text, 'role-broad-permission', 'Narrow Resource to !GetAtt Queue.Arn'), /Resource: !GetAtt Queue\.Arn\n/);
+  });
+  it('stays silent when the role also serves something else', () => {
+    const shared = NONE(broad) + '  Fn:\n    Type: AWS::Lambda::Function\n    Properties: {Role: !GetAtt ApiRole.Arn}\n';
+    expectSilent(shared, 'role-broad-permission');
+  });
+  it('writes JSON in a JSON template', () => {
+    const json = JSON.stringify({
+      Resources: {
+        Queue: { Type: 'AWS::SQS::Queue' },
+        Send: {
+          Type: 'AWS::ApiGateway::Method',
+          Properties: {
+            HttpMethod: 'POST',
+            Integration: {
+              Type: 'AWS',
+              IntegrationHttpMethod: 'POST',
+              Credentials: { 'Fn::GetAtt': ['ApiRole', 'Arn'] },
+              Uri: { 'Fn::Sub': 'arn:aws:apigateway:${AWS::Region}:sqs:path/${AWS::AccountId}/${Queue.QueueName}' },
+            },
+          },
+        },
+        ApiRole: {
+          Type: 'AWS::IAM::Role',
+          Properties: {
+            AssumeRolePolicyDocument: { Statement: [{ Effect: 'Allow', Principal: { Service: 'apigateway.amazonaws.com' }, Action: 'sts:AssumeRole' }] },
+            Policies: [{ PolicyName: 'p', PolicyDocument: { Statement: [{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: '*' }] } }],
+          },
+        },
+      },
+    }, null, 2);
+    const fixed = applyFix(json, 'role-broad-permission', undefined, 'json');
+    assert.deepEqual(JSON.parse(fixed).Resources.ApiRole.Properties.Policies[0].PolicyDocument.Statement[0].Resource, { 'Fn::GetAtt': ['Queue', 'Arn'] });
+    assert.equal(diagnose(fixed, 'json').diagnostics.filter((d) => d.code === 'role-broad-permission').length, 0);
+  });
+});
