@@ -3,22 +3,29 @@
  * Everything that knows about API Gateway lives in the server's pure service.
  */
 import * as vscode from 'vscode';
+import { registerRefreshIntegrations } from './commands/refreshIntegrations';
 import { registerRestartServer } from './commands/restartServer';
+import { registerRevealIntegration } from './commands/revealIntegration';
 import { registerShowOutput } from './commands/showOutput';
 import { ServerManager } from './serverManager';
+import { IntegrationsTreeSnapshot, IntegrationsView } from './views/integrationsView';
 
 let manager: ServerManager | undefined;
 
 export interface ExtensionApi {
   /** For tests and other extensions: the running language client, starting it if needed. */
   ensureServerStarted(): Promise<unknown>;
+  /** What the API Gateway Integrations view shows (once the workspace scan finished, with `complete`). */
+  integrationsTree(options?: { complete?: boolean }): Promise<IntegrationsTreeSnapshot[]>;
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const output = vscode.window.createOutputChannel('API Gateway');
   manager = new ServerManager(context, output);
   context.subscriptions.push(output, manager, registerRestartServer(manager), registerShowOutput(manager));
-  return { ensureServerStarted: () => manager!.ensureStarted() };
+  const integrations = new IntegrationsView(manager);
+  context.subscriptions.push(integrations, registerRefreshIntegrations(integrations), registerRevealIntegration());
+  return { ensureServerStarted: () => manager!.ensureStarted(), integrationsTree: (options) => integrations.snapshot(options) };
 }
 
 export async function deactivate(): Promise<void> {

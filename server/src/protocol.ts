@@ -2,7 +2,7 @@
  * Custom LSP messages between the extension and the server, in one file both import.
  * (Model: vscode-eslint $shared/customMessages.ts.)
  */
-import { RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type {
   CreateSampleRequestParams,
   CreateSampleRequestResult,
@@ -10,6 +10,10 @@ import type {
   RenderParams,
   RenderResponse,
 } from './service/features/renderTypes';
+import type { IndexedFile } from './service/features/workspaceSymbols';
+
+export type { IndexedFile } from './service/features/workspaceSymbols';
+export type { IntegrationSummary } from './service/features/symbols';
 
 export const LANGUAGE_ID = { vtl: 'vtl' } as const;
 export const CONFIG_SECTION = 'apigw';
@@ -39,4 +43,32 @@ export namespace RenderTemplateRequest {
 export namespace CreateSampleRequestRequest {
   export const method = 'apigw/createSampleRequest';
   export const type = new RequestType<DocumentParams & CreateSampleRequestParams, CreateSampleRequestResult, void>(method);
+}
+
+// ---- Workspace integrations (the Integrations view)
+
+export interface WorkspaceIntegrationsParams {
+  /** Forget the index and scan the workspace again. */
+  readonly rescan?: boolean;
+}
+
+export interface WorkspaceIntegrationsResult {
+  /** Grows with every change of the index. */
+  readonly version: number;
+  /** A scan is still running: more files may come (a change notification follows). */
+  readonly scanning: boolean;
+  /** Files with API Gateway integrations, each with its integrations' summaries. */
+  readonly files: IndexedFile[];
+}
+
+/** Every integration of the workspace, by file (starts the workspace scan on first use). */
+export namespace WorkspaceIntegrationsRequest {
+  export const method = 'apigw/workspaceIntegrations';
+  export const type = new RequestType<WorkspaceIntegrationsParams, WorkspaceIntegrationsResult, void>(method);
+}
+
+/** The workspace's integrations changed: ask again with WorkspaceIntegrationsRequest. */
+export namespace WorkspaceIntegrationsChangedNotification {
+  export const method = 'apigw/workspaceIntegrationsChanged';
+  export const type = new NotificationType<{ readonly version: number; readonly scanning: boolean }>(method);
 }

@@ -95,7 +95,9 @@ function cover(ranges: Range[]): Range {
 
 function routeOf(integration: Integration): string {
   if (integration.location === 'openapi-component') return `#${integration.keyNode.value}`;
-  if (integration.method || integration.path) return `${integration.method ?? 'ANY'} ${integration.path ?? '?'}`;
+  const path = integration.path && integration.path !== '?' ? integration.path : undefined;
+  if (integration.method && !path && integration.resource) return `${integration.method} ${integration.resource.logicalId}`;
+  if (integration.method || path) return `${integration.method ?? 'ANY'} ${path ?? '?'}`;
   return integration.resource?.logicalId ?? integration.id;
 }
 
