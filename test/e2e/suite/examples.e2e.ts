@@ -9,7 +9,10 @@ import {
 
 afterEach(closeAllEditors);
 
-/** [line (1-based), code] per example file, read off the files and their "Deliberate mistakes" comments. */
+/**
+ * [line (1-based), code] per example file, read off the files and their "Deliberate mistakes" comments;
+ * entries marked (cross-resource) are findings about the template's other resources, not in those comments.
+ */
 const EXPECTED: Record<string, Array<[number, string]>> = {
   'openapi3-pets.yaml': [
     [15, 'invalid-type'], // type: lambda_proxy
@@ -25,6 +28,7 @@ const EXPECTED: Record<string, Array<[number, string]>> = {
   ],
   'sam-pets-api.yaml': [
     [29, 'invalid-uri'], // !GetAtt Function.Arn where the invocation ARN belongs
+    [29, 'missing-lambda-permission'], // (cross-resource) no AWS::Lambda::Permission lets the API invoke it
     [46, 'unknown-path-parameter'], // maps method.request.path.id on /pets/{petId}
     [75, 'mock-without-request-template'],
   ],
@@ -37,6 +41,7 @@ const EXPECTED: Record<string, Array<[number, string]>> = {
     [23, 'payload-format-version'], // 2.0 on a service integration
     [25, 'integration-subtype'], // SQS-SendMessage without MessageBody
     [31, 'integration-subtype'], // EventBridge-PutEvent (misspelled)
+    [74, 'role-missing-permission'], // (cross-resource) ApiToQueueRole does not allow states:StartExecution
   ],
 };
 

@@ -72,3 +72,46 @@ jobs:
           type: aws_proxy
           httpMethod: GET
 `;
+
+/** An integration being typed: `type:` has no value yet (completion of the five integration types). */
+export const TYPING_TYPE_YAML = `openapi: 3.0.1
+info:
+  title: Orders
+  version: '1.0'
+paths:
+  /orders/{orderId}:
+    get:
+      parameters:
+        - name: orderId
+          in: path
+          required: true
+          schema:
+            type: string
+      responses:
+        '200':
+          description: OK
+      x-amazon-apigateway-integration:
+        type: \n        httpMethod: POST
+`;
+
+/** An integration with type and httpMethod, and an empty line for the next key (line 20). */
+export const TYPING_KEY_YAML = `openapi: 3.0.1
+info:
+  title: Orders
+  version: '1.0'
+paths:
+  /orders/{orderId}:
+    get:
+      parameters:
+        - name: orderId
+          in: path
+          required: true
+          schema:
+            type: string
+      responses:
+        '200':
+          description: OK
+      x-amazon-apigateway-integration:
+        type: aws_proxy
+        httpMethod: POST
+        \n`;
