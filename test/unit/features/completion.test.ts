@@ -134,6 +134,8 @@ describe('completion: integration keys', () => {
     assert.match(accept(result, 'uri'), /"type": "HTTP_PROXY",\n {10}"uri": \n/);
     const between = complete(json.replace('"ur|"', '|\n          "httpMethod": "GET"'), 'json');
     assert.match(accept(between, 'connectionType'), /"connectionType": "INTERNET",\n/);
+    const noComma = complete(json.replace('"HTTP_PROXY",\n          "ur|"', '"HTTP_PROXY"\n          |'), 'json');
+    assert.match(accept(noComma, 'httpMethod'), /"type": "HTTP_PROXY",\n {10}"httpMethod": "GET"\n/);
   });
 });
 

@@ -318,6 +318,23 @@ function jsonCaret(parsed: ParsedDocument, offset: number): Caret | undefined {
   const object = resolvePath(root, containerPath);
   if (!isObject(object)) return undefined;
   const property = object.properties.find((p) => p.key.value === key && p.colonOffset >= 0 && p.colonOffset < offset);
+  const valueEnd = property?.value ? property.value.offset + property.value.length : -1;
+  if (valueEnd >= 0 && offset > valueEnd && /^\s+$/.test(text.slice(valueEnd, offset))) {
+    // After a complete value with no comma yet: jsonc still calls this the value; it is a new key's place.
+    const next = text.slice(offset).match(/^\s*(\S)/)?.[1];
+    return {
+      kind: 'key',
+      format: 'json',
+      container: { object, path: containerPath, anchor: object },
+      range: { start: offset, end: offset },
+      prefix: '',
+      hasColon: false,
+      column: jsonKeyColumn(text, object, offset),
+      existingKeys: new Set(object.properties.map((p) => p.key.value)),
+      commaAfter: next !== undefined && next !== '}' && next !== ',',
+      commaBefore: valueEnd,
+    };
+  }
   let range: OffsetRange = { start: offset, end: offset };
   let full = range;
   let quote: '"' | undefined;
