@@ -16,6 +16,25 @@ import { repoRoot, screenshotsDir, vscodeTest } from './lib/paths.mjs';
 import { startSession } from './lib/session.mjs';
 import { Workbench } from './lib/ui.mjs';
 
+/** An OpenAPI operation with no integration yet, for the skeleton completion screenshot. */
+const SKELETON_API = `openapi: 3.0.1
+info:
+  title: Orders
+  version: '1.0'
+x-amazon-apigateway-api-key-source: HEADER
+paths:
+  /orders/{orderId}:
+    get:
+      parameters:
+        - name: orderId
+          in: path
+          required: true
+      responses:
+        '200':
+          description: OK
+      
+`;
+
 export const SCENARIOS = [
   {
     name: 'diagnostics',
@@ -70,6 +89,32 @@ export const SCENARIOS = [
       const classes = await line.locator('span span').evaluateAll((spans) => [...new Set(spans.map((s) => s.className))]);
       if (classes.length < 3) throw new Error(`the template line has ${classes.length} token colours: is the VTL injection grammar active?`);
       return wb.screenshot('vtl-highlighting');
+    },
+  },
+  {
+    name: 'skeleton-completion',
+    description: 'integration skeletons offered where an integration may go (typing `x-am` under an operation)',
+    async run(wb, ctx) {
+      ctx.write('skeletons.yaml', SKELETON_API);
+      await wb.openFile('skeletons.yaml');
+      await wb.goTo(16, 7); // the empty line under `get:` of /orders/{orderId}
+      await wb.type('x-am');
+      await wb.suggest({ hasText: 'Lambda proxy integration' });
+      const path = await wb.screenshot('skeleton-completion');
+      await wb.dismiss();
+      await wb.runCommand('File: Revert File');
+      return path;
+    },
+  },
+  {
+    name: 'uri-hover',
+    description: 'hover on a !Sub uri: the Lambda invocation ARN explained, its function resolved in the template',
+    async run(wb) {
+      await wb.openFile('sam-pets-api.yaml');
+      await wb.goTo(44, 30); // uri: !Sub arn:aws:apigateway:${AWS::Region}:lambda:...
+      await wb.waitForSquiggles('warning');
+      await wb.hover({ hasText: 'Lambda invocation ARN' });
+      return wb.screenshot('uri-hover');
     },
   },
 ];

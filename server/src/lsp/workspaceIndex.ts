@@ -68,6 +68,8 @@ export interface WorkspaceIndexSnapshot {
 export class WorkspaceIndex {
   private readonly entries = new Map<string, IndexedFile>();
   private readonly open = new Set<string>();
+  /** The scanned folders (file system paths): files elsewhere are indexed only while open. */
+  private readonly roots = new Set<string>();
   private readonly listeners = new Set<() => void>();
   private changeTimer: NodeJS.Timeout | undefined;
   private activeScans = 0;
@@ -101,6 +103,7 @@ export class WorkspaceIndex {
   /** Indexes every candidate file under the folder; resolves with the number of files that have integrations. */
   async addFolder(folderUri: string): Promise<number> {
     const root = fileURLToPath(folderUri);
+    this.roots.add(root);
     const generation = this.generation;
     this.activeScans++;
     let found = 0;
@@ -146,6 +149,7 @@ export class WorkspaceIndex {
   }
 
   removeFolder(folderUri: string): void {
+    this.roots.delete(fileURLToPath(folderUri));
     const prefix = keyOf(folderUri).replace(/\/?$/, '/');
     for (const key of [...this.entries.keys()]) if (key.startsWith(prefix)) this.entries.delete(key);
     this.changed();
@@ -167,10 +171,23 @@ export class WorkspaceIndex {
     } catch {
       return;
     }
-    if (!EXTENSIONS.test(file) || file.split(/[\\/]/).some((part) => SKIPPED_FOLDERS.has(part))) return;
+    if (!EXTENSIONS.test(file) || !this.inWorkspace(file)) {
+      if (this.entries.delete(keyOf(uri))) this.changed();
+      return;
+    }
     const before = this.entries.get(keyOf(uri));
     const indexed = await this.indexFile(file, uri);
     if (indexed || before) this.changed();
+  }
+
+  /** Under a scanned folder and not in a skipped folder below it (the workspace itself may sit in one). */
+  private inWorkspace(file: string): boolean {
+    for (const root of this.roots) {
+      const relative = path.relative(root, file);
+      if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) continue;
+      return !relative.split(/[\\/]/).some((part) => SKIPPED_FOLDERS.has(part));
+    }
+    return false;
   }
 
   /** A file (or a folder) deleted on disk. */

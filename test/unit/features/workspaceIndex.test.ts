@@ -41,8 +41,11 @@ describe('workspace index', () => {
       .files.flatMap((f) => f.integrations.map((i) => `${path.relative(root, decodeURIComponent(f.uri.slice('file://'.length)))}: ${i.label}`))
       .sort();
 
+  let base: string;
   before(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'apigw-index-'));
+    // The workspace itself sits in a folder named like a skipped one (as the e2e workspace copies do).
+    base = fs.mkdtempSync(path.join(os.tmpdir(), 'apigw-index-'));
+    root = path.join(base, 'out', 'workspace');
     write('api.yaml', API);
     write('nested/deeper/template.json', TEMPLATE_JSON);
     write('compose.yaml', 'services:\n  web:\n    image: nginx\n');
@@ -52,7 +55,7 @@ describe('workspace index', () => {
     write('notes.txt', API);
     write('with space/My API (v2).yml', API);
   });
-  after(() => fs.rmSync(root, { recursive: true, force: true }));
+  after(() => fs.rmSync(base, { recursive: true, force: true }));
 
   it('keeps the API Gateway files outside dependency and build folders, with their integrations', async () => {
     const index = new WorkspaceIndex(service);
@@ -87,6 +90,19 @@ describe('workspace index', () => {
     assert.ok(!labels(index).includes('api.yaml: GET /pets → HTTP_PROXY example.com/pets'));
     await index.closeDocument(uri);
     assert.ok(labels(index).includes('api.yaml: GET /pets → HTTP_PROXY example.com/pets'));
+    assert.ok(!labels(index).includes('api.yaml: POST /orders → HTTP_PROXY example.com/pets'));
+  });
+
+  it('keeps a file from outside the workspace only while it is open', async () => {
+    const index = new WorkspaceIndex(service);
+    await index.addFolder(fileUri(root));
+    const outside = fileUri(path.join(base, 'elsewhere.yaml'));
+    fs.writeFileSync(path.join(base, 'elsewhere.yaml'), API);
+    const document = TextDocument.create(outside, 'yaml', 1, API);
+    index.updateFromDocument(document, service.parseDocument(document));
+    assert.ok(index.snapshot().files.some((f) => f.uri === outside));
+    await index.closeDocument(outside);
+    assert.ok(!index.snapshot().files.some((f) => f.uri === outside));
   });
 
   it('follows files created, changed and deleted on disk, and tells listeners', async () => {
