@@ -75,6 +75,50 @@ export const SCENARIOS = [
     },
   },
   {
+    name: 'hover',
+    description: 'hover on an integration type: what AWS_PROXY does, with a link to the AWS documentation',
+    async run(wb) {
+      await wb.openFile('openapi3-pets.yaml');
+      await wb.goTo(28, 17); // type: aws_proxy
+      await wb.waitForSquiggles('warning'); // the language server is up (line 29's GET)
+      await wb.hover({ hasText: 'Lambda proxy integration' });
+      return wb.screenshot('hover');
+    },
+  },
+  {
+    name: 'completion',
+    description: 'completion of the integration type after `type: ` (Ctrl+Space)',
+    async run(wb) {
+      await wb.openFile('openapi3-pets.yaml');
+      await wb.goTo(28, 15); // type: |aws_proxy
+      await wb.press('Shift+End Delete');
+      await wb.suggest({ hasText: 'AWS_PROXY' });
+      const path = await wb.screenshot('completion');
+      await wb.dismiss();
+      await wb.runCommand('File: Revert File'); // leave the file as it was, so closing it does not ask
+      return path;
+    },
+  },
+  {
+    name: 'integrations-view',
+    description: 'the API Gateway Integrations view in the Explorer: every integration of the workspace by API',
+    async run(wb) {
+      await wb.openFile('sam-pets-api.yaml');
+      await wb.openView('API Gateway Integrations');
+      const view = wb.locator('.pane:has(.pane-header[aria-label*="API Gateway Integrations"])');
+      await view.locator('.monaco-list-row').first().waitFor();
+      const width = await wb.sideBarWidth();
+      await wb.collapseSection('examples'); // the file list: room for the view
+      await wb.resizeSideBar(480);
+      const path = await wb.screenshot('integrations-view');
+      // Leave the layout as the other scenarios expect it.
+      await wb.resizeSideBar(width);
+      await wb.collapseSection('API Gateway Integrations');
+      await wb.expandSection('examples');
+      return path;
+    },
+  },
+  {
     name: 'vtl-highlighting',
     description: 'Velocity highlighted inside requestTemplates/responseTemplates of a YAML file',
     async run(wb) {

@@ -86,13 +86,24 @@ export class Workbench {
     return this;
   }
 
-  /** Shows the hover at the cursor (Ctrl+K Ctrl+I) and waits for one containing `hasText`, if given. */
+  /**
+   * Shows the hover at the cursor (Ctrl+K Ctrl+I) and waits for one containing `hasText`, if given. Asks again
+   * a few times, as a person would, while a just-started language server has no answer yet.
+   */
   async hover({ hasText } = {}) {
-    await this.page.keyboard.press(`${mod}+K`);
-    await this.page.keyboard.press(`${mod}+I`);
     const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', hasText ? { hasText } : {}).first();
-    await hover.waitFor({ state: 'visible', timeout: this.timeoutMs });
-    return hover;
+    const deadline = Date.now() + this.timeoutMs;
+    for (;;) {
+      await this.page.keyboard.press(`${mod}+K`);
+      await this.page.keyboard.press(`${mod}+I`);
+      try {
+        await hover.waitFor({ state: 'visible', timeout: Math.min(3000, Math.max(1, deadline - Date.now())) });
+        return hover;
+      } catch (err) {
+        if (Date.now() >= deadline) throw err;
+        await this.page.keyboard.press('Escape');
+      }
+    }
   }
 
   /** Opens the suggest list (Ctrl+Space) and waits for a row containing `hasText`, if given. */
@@ -143,6 +154,40 @@ export class Workbench {
     await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: this.timeoutMs });
     await this.page.keyboard.press('Enter');
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: this.timeoutMs });
+    return this;
+  }
+
+  /** Collapses a section of the side bar (e.g. the Explorer's folder section 'examples') if it is expanded. */
+  async collapseSection(title) {
+    const header = this.page.locator('.part.sidebar .pane-header', { hasText: title }).first();
+    await header.waitFor({ timeout: this.timeoutMs });
+    if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+    return this;
+  }
+
+  /** Expands a section of the side bar if it is collapsed. */
+  async expandSection(title) {
+    const header = this.page.locator('.part.sidebar .pane-header', { hasText: title }).first();
+    await header.waitFor({ timeout: this.timeoutMs });
+    if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+    return this;
+  }
+
+  /** The side bar's width in pixels (to restore it after resizeSideBar). */
+  async sideBarWidth() {
+    return (await this.page.locator('.part.sidebar').boundingBox())?.width ?? 0;
+  }
+
+  /** Drags the side bar's edge so the side bar is `width` pixels wide. */
+  async resizeSideBar(width) {
+    const box = await this.page.locator('.part.sidebar').boundingBox();
+    if (!box) throw new Error('the side bar is not visible');
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(box.x + box.width - 1, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + width, y, { steps: 5 });
+    await this.page.mouse.up();
+    await this.page.mouse.move(box.x + width + 300, y); // off the sash, so it is not drawn highlighted
     return this;
   }
 
