@@ -7,6 +7,7 @@ import { registerRefreshIntegrations } from './commands/refreshIntegrations';
 import { registerRestartServer } from './commands/restartServer';
 import { registerRevealIntegration } from './commands/revealIntegration';
 import { registerShowOutput } from './commands/showOutput';
+import { registerRenderPreview } from './preview';
 import { ServerManager } from './serverManager';
 import { IntegrationsTreeSnapshot, IntegrationsView } from './views/integrationsView';
 
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(output, manager, registerRestartServer(manager), registerShowOutput(manager));
   const integrations = new IntegrationsView(manager);
   context.subscriptions.push(integrations, registerRefreshIntegrations(integrations), registerRevealIntegration());
+  context.subscriptions.push(...registerRenderPreview(context, manager));
   return { ensureServerStarted: () => manager!.ensureStarted(), integrationsTree: (options) => integrations.snapshot(options) };
 }
 

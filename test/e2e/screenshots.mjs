@@ -136,6 +136,35 @@ export const SCENARIOS = [
     },
   },
   {
+    name: 'render-preview',
+    description: 'the render preview beside a request template: output, which template and why, the $context values it read',
+    async run(wb) {
+      await wb.openFile('openapi3-pets.yaml');
+      await wb.goTo(63, 1);
+      await wb.scrollLines(8);
+      await wb.goTo(54, 20); // inside the request template of GET /pets/{petId}
+      await wb.runCommand('API Gateway: Render Mapping Template');
+      // The webview draws inside two iframes; wait until it shows the output for the matching sample request.
+      const view = wb.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await view.locator('#output', { hasText: '"petId": "42"' }).waitFor({ timeout: wb.timeoutMs });
+      return wb.screenshot('render-preview');
+    },
+  },
+  {
+    name: 'simulate-preview',
+    description: 'Simulate Request: the backend answers 404, the 404 integration response and its template apply',
+    async run(wb) {
+      await wb.openFile('openapi3-pets.yaml');
+      await wb.goTo(63, 1);
+      await wb.scrollLines(8);
+      await wb.goTo(63, 30); // the 404 response template
+      await wb.runCommand('API Gateway: Simulate Request');
+      const view = wb.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await view.locator('#status', { hasText: '404' }).waitFor({ timeout: wb.timeoutMs });
+      return wb.screenshot('simulate-preview');
+    },
+  },
+  {
     name: 'skeleton-completion',
     description: 'integration skeletons offered where an integration may go (typing `x-am` under an operation)',
     async run(wb, ctx) {

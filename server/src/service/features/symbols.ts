@@ -71,7 +71,11 @@ export function findDocumentSymbols(document: TextDocument, parsed: ParsedDocume
     selectionRange: s.selectionRange,
   });
   const groups = new Map<string, IntegrationSummary[]>();
-  for (const s of summaries) groups.set(s.api, [...(groups.get(s.api) ?? []), s]);
+  for (const s of summaries) {
+    const members = groups.get(s.api);
+    if (members) members.push(s);
+    else groups.set(s.api, [s]);
+  }
   if (groups.size <= 1) return summaries.map(symbol);
   return [...groups].map(([api, members]) => ({
     name: api,
