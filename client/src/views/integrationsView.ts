@@ -18,6 +18,7 @@ export const INTEGRATIONS_VIEW_ID = 'apigw.integrations';
 export const REVEAL_INTEGRATION_COMMAND = 'apigw.revealIntegration';
 const STATE_CONTEXT = 'apigw.integrations.state';
 const DIAGNOSTIC_SOURCE = 'apigw';
+const MAX_EXPANDED_FILES = 25;
 
 const TYPE_ICONS: Record<string, string> = {
   AWS_PROXY: 'symbol-function',
@@ -184,7 +185,9 @@ export class IntegrationsView implements vscode.TreeDataProvider<TreeNode>, vsco
     if (node.kind === 'integration') return this.integrationItem(node);
     const problems = this.problemsOf(node.integrations);
     const count = `${node.integrations.length} integration${node.integrations.length === 1 ? '' : 's'}`;
-    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+    // Large workspaces start with their files folded: the view stays quick to render and to scan by eye.
+    const folded = node.kind === 'file' && this.roots.length > MAX_EXPANDED_FILES;
+    const item = new vscode.TreeItem(node.label, folded ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
     item.id = node.id;
     item.description = [node.kind === 'file' ? count : undefined, problemText(problems)].filter(Boolean).join(' · ') || undefined;
     item.contextValue = `apigw.${node.kind}`;

@@ -97,6 +97,7 @@ export function registerWorkspace(context: ServerContext): void {
   });
 
   connection.onRequest(WorkspaceIntegrationsRequest.type, async (params) => {
+    if (!context.isEnabled()) return { version: 0, scanning: false, files: [] };
     if (params?.rescan && started) {
       await started;
       index.clear();
