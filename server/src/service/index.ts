@@ -3,15 +3,18 @@
  * No LSP connection, no `vscode`; I/O (reading other files) is injected. The server, the CLI and the tests
  * all use this.
  */
-import type { CodeAction, CodeLens, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, Hover, LocationLink, Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { getCodeActions } from './features/codeActions';
+import { findDefinition } from './features/definition';
+import { findDocumentSymbols, summarizeIntegrations } from './features/symbols';
 import { doHover } from './features/hover';
 import { doComplete } from './features/completion';
 import { getCodeLenses } from './features/codeLens';
 import { createSampleRequest, listTemplates, renderDocument, RenderEnvironment } from './features/render';
 import type { CreateSampleRequestParams, CreateSampleRequestResult, ListTemplatesResult, RenderParams, RenderResponse } from './features/renderTypes';
 import { validate, ValidationOptions } from './features/diagnostics';
+import type { IntegrationSummary } from './features/symbols';
 import { parseDocument, ParsedDocument } from './parsedDocument';
 import type { SeveritySetting } from './rules/catalogue';
 
@@ -37,6 +40,12 @@ export interface LanguageService {
   doComplete(document: TextDocument, parsed: ParsedDocument, position: Position): CompletionList;
   /** Hover on integration keys and values (docs, behaviour for the type, the parsed uri); nothing inside mapping templates. */
   doHover(document: TextDocument, parsed: ParsedDocument, position: Position): Hover | null;
+  /** The integrations of the document for its outline (`GET /pets → AWS_PROXY ListPetsFunction`), grouped by API. */
+  findDocumentSymbols(document: TextDocument, parsed: ParsedDocument): DocumentSymbol[];
+  /** Small serialisable summaries of the document's integrations (for the workspace index and the Integrations view). */
+  summarizeIntegrations(document: TextDocument, parsed: ParsedDocument): IntegrationSummary[];
+  /** Go to definition from `${X.Arn}` / `!GetAtt X.Arn` / `!Ref X`, a `$ref`, or a uri `{param}` inside an integration. */
+  findDefinition(document: TextDocument, parsed: ParsedDocument, position: Position): LocationLink[];
 }
 
 export function getLanguageService(): LanguageService {
@@ -59,7 +68,7 @@ export function getLanguageService(): LanguageService {
     doValidation,
     getCodeActions(document, parsed, range, diagnostics) {
       const current = lastDiagnostics.get(parsed) ?? doValidation(document, parsed);
-      return getCodeActions(document, range, diagnostics, current);
+      return getCodeActions(document, range, diagnostics, current, parsed);
     },
     listTemplates,
     renderTemplate: renderDocument,
@@ -67,10 +76,16 @@ export function getLanguageService(): LanguageService {
     getCodeLenses,
     doComplete,
     doHover,
+    findDocumentSymbols,
+    summarizeIntegrations,
+    findDefinition,
   };
 }
 
 export type { ParsedDocument } from './parsedDocument';
+export type { IntegrationSummary } from './features/symbols';
+export { findWorkspaceSymbols } from './features/workspaceSymbols';
+export type { IndexedFile } from './features/workspaceSymbols';
 export { RULES } from './rules/catalogue';
 export type { SeveritySetting, Severity } from './rules/catalogue';
 export type { RenderEnvironment } from './features/render';
