@@ -185,7 +185,7 @@ export const SCENARIOS = [
     async run(wb) {
       await wb.openFile('sam-pets-api.yaml');
       await wb.goTo(44, 30); // uri: !Sub arn:aws:apigateway:${AWS::Region}:lambda:...
-      await wb.waitForSquiggles('warning');
+      await wb.waitForSquiggles('error'); // the server is up: line 46's unknown path parameter is in view
       await wb.hover({ hasText: 'Lambda invocation ARN' });
       return wb.screenshot('uri-hover');
     },
