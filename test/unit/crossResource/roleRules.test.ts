@@ -213,6 +213,60 @@ Resources:
   });
 });
 
+describe('role-missing-permission quick fix', () => {
+  it('adds an inline policy that allows the action on the target (no Policies yet)', () => {
+    const fixed = applyFix(NONE(sqsTemplate('')), 'role-missing-permission');
+    assert.match(fixed, /\n {6}Policies:\n {8}- PolicyName: ApiGatewaysqsSendMessage\n {10}PolicyDocument:\n {12}Version: '2012-10-17'\n {12}Statement:\n {14}- Effect: Allow\n {16}Action: sqs:SendMessage\n {16}Resource: !GetAtt Queue\.Arn/);
+    expectSilent(fixed, 'role-missing-permission');
+  });
+  it('appends to a block list of policies, and to a flow list', () => {
+    const block = applyFix(NONE(sqsTemplate(inline('              - {Effect: Allow, Action: sqs:ReceiveMessage, Resource: !GetAtt Queue.Arn}\n'))), 'role-missing-permission');
+    assert.match(block, /\n {8}- PolicyName: ApiGatewaysqsSendMessage\n/);
+    expectSilent(block, 'role-missing-permission');
+    const flow = applyFix(NONE(sqsTemplate('      Policies: [{PolicyName: a, PolicyDocument: {Statement: [{Effect: Allow, Action: sns:Publish, Resource: "*"}]}}]\n')), 'role-missing-permission');
+    expectSilent(flow, 'role-missing-permission');
+  });
+  it('writes JSON in a JSON template', () => {
+    const json = JSON.stringify({
+      Resources: {
+        Queue: { Type: 'AWS::SQS::Queue' },
+        Send: {
+          Type: 'AWS::ApiGateway::Method',
+          Properties: {
+            HttpMethod: 'POST',
+            Integration: {
+              Type: 'AWS',
+              IntegrationHttpMethod: 'POST',
+              Credentials: { 'Fn::GetAtt': ['ApiRole', 'Arn'] },
+              Uri: { 'Fn::Sub': 'arn:aws:apigateway:${AWS::Region}:sqs:path/${AWS::AccountId}/${Queue.QueueName}' },
+            },
+          },
+        },
+        ApiRole: {
+          Type: 'AWS::IAM::Role',
+          Properties: {
+            AssumeRolePolicyDocument: { Statement: [{ Effect: 'Allow', Principal: { Service: 'apigateway.amazonaws.com' }, Action: 'sts:AssumeRole' }] },
+            Policies: [{ PolicyName: 'p', PolicyDocument: { Statement: [{ Effect: 'Allow', Action: 'sns:Publish', Resource: '*' }] } }],
+          },
+        },
+      },
+    }, null, 2);
+    const fixed = applyFix(json, 'role-missing-permission', undefined, 'json');
+    assert.deepEqual(JSON.parse(fixed).Resources.ApiRole.Properties.Policies[1].PolicyDocument.Statement[0], { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: { 'Fn::GetAtt': ['Queue', 'Arn'] } });
+    expectSilent(fixed, 'role-missing-permission', 'json');
+  });
+  it('offers no fix when the target cannot be named', () => {
+    const text = NONE(sqsTemplate('')).replace('${AWS::AccountId}/${Queue.QueueName}', '${AWS::AccountId}/${QueueName}') + 'Parameters:\n  QueueName: {Type: String}\n';
+    const { diagnostics } = diagnose(text);
+    const found = diagnostics.filter((d) => d.code === 'role-missing-permission');
+    assert.equal(found.length, 1);
+    assert.equal((found[0].data as { fixes?: unknown[] } | undefined)?.fixes, undefined);
+  });
+  it('is silent when the action comes from a VTL variable', () => {
+    expectSilent(sqsTemplate('').replace('Action=SendMessage&', 'Action=$action&'), 'role-missing-permission');
+  });
+});
+
 describe('role-trust-policy', () => {
   const lambdaTrust = (text: string) => text.replace('Service: apigateway.amazonaws.com', 'Service: lambda.amazonaws.com');
   it('reports a role API Gateway may not assume, and the fix adds the principal', () => {

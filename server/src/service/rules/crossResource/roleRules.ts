@@ -10,6 +10,7 @@ import { keyFor } from '../../knowledge/integrationFields';
 import type { CfnTemplate } from '../../model/types';
 import { AstNode, getProperty, isArray, isIntrinsic, scalarText, walk } from '../../parse/ast';
 import { evaluateString } from '../../model/values';
+import { insertProperty } from '../../text/edits';
 import type { Fix, RuleContext } from '../context';
 import { evaluate } from './evaluate';
 import { isBroadAction } from './patterns';
@@ -39,7 +40,7 @@ export function checkRolePermissions(context: RuleContext): void {
     if (role.trustsApiGateway === false) reportTrust(context, use, keyFor(view.dialect, 'credentials') ?? 'credentials');
     for (const permission of permissions ?? []) {
       const verdict = evaluate(role, permission, t);
-      if (verdict.kind === 'missing') reportMissing(context, use, permission);
+      if (verdict.kind === 'missing') reportMissing(context, use, permission, t);
       else if (verdict.kind === 'denied') {
         context.report(
           'role-missing-permission',
@@ -73,14 +74,40 @@ function reportTrust(context: RuleContext, use: RoleUse, key: string): void {
   context.report('role-trust-policy', use.credentials, `\`${key}\` names ${what}: API Gateway cannot assume it and answers 500 ("Invalid permissions on the role").`, fixes);
 }
 
-function reportMissing(context: RuleContext, use: RoleUse, permission: RequiredPermission): void {
+function reportMissing(context: RuleContext, use: RoleUse, permission: RequiredPermission, template: CfnTemplate): void {
   const role = use.role;
   const hint = permission.objectLevel ? ' S3 object actions need the objects\' ARN (`${Bucket.Arn}/*`), not the bucket\'s.' : '';
+  const fix = role.generated ? undefined : addStatementFix(context, role, permission, template);
   context.report(
     'role-missing-permission',
     use.credentials,
     `No policy of the role \`${role.logicalId}\` allows \`${permission.action}\`${target(permission)}: API Gateway gets AccessDenied and answers 500.${hint} Add a statement that allows it.`,
+    fix ? [fix] : [],
   );
+}
+
+/** A new inline policy on the role that allows exactly this action on this target (when the target can be named). */
+function addStatementFix(context: RuleContext, role: Role, permission: RequiredPermission, template: CfnTemplate): Fix | undefined {
+  const resource = narrowResources([permission], template, context.format)?.[0] ?? (permission.arn && !permission.arn.includes('\u0000') ? scalar(context.format, permission.arn) : undefined);
+  const properties = role.resource.properties;
+  if (!resource || !properties) return undefined;
+  const name = `ApiGateway${permission.action.replace(/[^A-Za-z0-9]/g, '')}`;
+  const policies = getProperty(properties, 'Policies');
+  let edit;
+  if (context.format === 'json') {
+    const item = `{"PolicyName": "${name}", "PolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "${permission.action}", "Resource": ${resource}}]}}`;
+    if (!policies) edit = insertProperty(context.text, 'json', properties, 'Policies', `[${item}]`);
+    else if (isArray(policies.value)) edit = appendToList(context.text, 'json', policies.value, item);
+  } else {
+    const item = `PolicyName: ${name}\nPolicyDocument:\n  Version: '2012-10-17'\n  Statement:\n    - Effect: Allow\n      Action: ${permission.action}\n      Resource: ${resource}`;
+    if (!policies) edit = insertProperty(context.text, 'yaml', properties, 'Policies', `\n  - ${item.replace(/\n/g, '\n    ')}`);
+    else if (isArray(policies.value)) {
+      const flow = context.text[policies.value.offset] === '[';
+      const flowItem = `{PolicyName: ${name}, PolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, Action: ${permission.action}, Resource: ${resource}}]}}`;
+      edit = appendToList(context.text, 'yaml', policies.value, flow ? flowItem : item);
+    }
+  }
+  return edit ? { title: `Allow ${permission.action} in a policy of ${role.logicalId}`, edits: [edit], preferred: true } : undefined;
 }
 
 /** Hints on inline statements broader than every integration using the role needs, with the narrower value. */

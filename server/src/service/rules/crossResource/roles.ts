@@ -107,12 +107,20 @@ function addManagedPolicy(item: AstNode, template: CfnTemplate, into: StatementS
   const value = evaluateString(item);
   const text = value ? joinWithHoles(value) : HOLE;
   const match = /:iam::aws:policy\/(?:[^\u0000]*\/)?([A-Za-z0-9_+=,.@-]+)$/.exec(text);
-  const data = match ? AWS_MANAGED_POLICIES[match[1]] : undefined;
-  if (!match || !data) {
+  if (!match) {
     into.complete = false;
     return false;
   }
-  addData(data, match[1], () => undefined, template, into, true);
+  return addManagedPolicyByName(match[1], into, template);
+}
+
+function addManagedPolicyByName(name: string, into: StatementSet, template: CfnTemplate): boolean {
+  const data = AWS_MANAGED_POLICIES[name];
+  if (!data) {
+    into.complete = false;
+    return false;
+  }
+  addData(data, name, () => undefined, template, into, true);
   return true;
 }
 
@@ -160,8 +168,11 @@ function samRole(id: string, owner: CfnResource, template: CfnTemplate): Role {
   const items = value === undefined ? [] : isArray(value) ? listItems(value, policies) : [value];
   for (const item of items) {
     const name = scalarText(item);
-    if (name !== undefined) {
-      hasManagedPolicies = addManagedPolicy(name.startsWith('arn:') ? item : ({ ...item, value: `arn:aws:iam::aws:policy/${name}` } as AstNode), template, policies) || hasManagedPolicies;
+    if (name !== undefined && !name.startsWith('arn:')) {
+      // SAM takes AWS managed policies by name.
+      hasManagedPolicies = addManagedPolicyByName(name, policies, template) || hasManagedPolicies;
+    } else if (name !== undefined) {
+      hasManagedPolicies = addManagedPolicy(item, template, policies) || hasManagedPolicies;
     } else if (isObject(item) && getValue(item, 'Statement') !== undefined) {
       readPolicyDocument(item, `the policy in \`${owner.logicalId}\` Policies`, template, policies);
     } else if (isObject(item) && item.properties.length === 1 && SAM_POLICY_TEMPLATES[item.properties[0].key.value]) {
