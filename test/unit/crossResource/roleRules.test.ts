@@ -87,6 +87,9 @@ describe('role-missing-permission', () => {
     expectCode(sqsTemplate('', policy('!Ref ApiRole', 'sns:Publish')), 'role-missing-permission');
     expectSilent(sqsTemplate('', policy('!Ref RoleNameParameter', 'sqs:SendMessage') + 'Parameters:\n  RoleNameParameter: {Type: String}\n'), 'role-missing-permission');
   });
+  it('follows credentials written as the role ARN around the role name', () => {
+    expectCode(sqsTemplate('', '', '!Sub arn:aws:iam::${AWS::AccountId}:role/${ApiRole}'), 'role-missing-permission');
+  });
   it('is silent when credentials are a parameter, or a queue policy may grant the action', () => {
     expectSilent(NONE(sqsTemplate('', 'Parameters:\n  RoleArn: {Type: String}\n', '!Ref RoleArn')), 'role-missing-permission');
     expectSilent(sqsTemplate('', '  QueuePolicy:\n    Type: AWS::SQS::QueuePolicy\n    Properties: {Queues: [!Ref Queue], PolicyDocument: {}}\n'), 'role-missing-permission');

@@ -80,6 +80,16 @@ function serviceOf(id: string, template: CfnTemplate): string | undefined {
  * Lambda permission for another principal than a service. With one in the template we do not judge.
  */
 function hasResourcePolicy(service: string, template: CfnTemplate): boolean {
+  let byService = resourcePolicies.get(template);
+  if (!byService) resourcePolicies.set(template, (byService = new Map()));
+  let found = byService.get(service);
+  if (found === undefined) byService.set(service, (found = findResourcePolicy(service, template)));
+  return found;
+}
+
+const resourcePolicies = new WeakMap<CfnTemplate, Map<string, boolean>>();
+
+function findResourcePolicy(service: string, template: CfnTemplate): boolean {
   const types = RESOURCE_POLICY_TYPES[service] ?? [];
   for (const resource of template.resources.values()) {
     if (types.includes(resource.type)) return true;

@@ -26,6 +26,7 @@ interface Route {
 }
 
 export function checkLambdaPermissions(context: RuleContext): void {
+  let index: PermissionIndex | undefined;
   for (const integration of templateIntegrations(context.model)) {
     const { view, template, apiId } = integration;
     const type = view.type.value;
@@ -33,9 +34,10 @@ export function checkLambdaPermissions(context: RuleContext): void {
     if (!apiId || !API_TYPES.has(template.resources.get(apiId)?.type ?? '')) continue;
     const fn = targetFunction(view.value('uri'), template);
     if (!fn) continue;
-    const related = relatedFunctions(fn, template);
+    index ??= buildIndex(template);
+    const related = relatedFunctions(fn, index);
     const routes = integration.routes.length ? integration.routes : [{ method: undefined, path: undefined }];
-    const missing = routes.filter((route) => !permitted(related, apiId, route, template));
+    const missing = routes.filter((route) => !permitted(related, apiId, route, template, index!));
     if (!missing.length) continue;
     const at = view.value('uri') ?? view.integration.keyNode;
     const label = missing.map((r) => (r.method || r.path ? `${r.method ?? ''} ${r.path ?? ''}`.trim() : '')).filter(Boolean);
@@ -63,57 +65,85 @@ function targetFunction(uri: AstNode | undefined, template: CfnTemplate): CfnRes
   return ids.size === 1 ? template.resources.get([...ids][0]) : undefined;
 }
 
-/** The function, its aliases and versions (a permission on any of them is taken as meant for this call). */
-function relatedFunctions(fn: CfnResource, template: CfnTemplate): Set<string> {
-  const ids = new Set([fn.logicalId]);
-  const base = fn.type === 'AWS::Lambda::Alias' || fn.type === 'AWS::Lambda::Version' ? referencedIds(getValue(fn.properties, 'FunctionName')) : [];
-  for (const id of base) ids.add(id);
+/** What grants invocation in the template, read once per run (templates can have thousands of resources). */
+interface PermissionIndex {
+  /** `AWS::Lambda::Permission`s for API Gateway, by the function ids their FunctionName names. */
+  readonly byFunction: Map<string, PreparedPermission[]>;
+  /** By a literal function name or ARN's name. */
+  readonly byName: Map<string, PreparedPermission[]>;
+  /** FunctionName we cannot read: may be any function. */
+  readonly anyFunction: PreparedPermission[];
+  readonly connectors: CfnResource[];
+  /** Alias and version ids by the function ids they point at. */
+  readonly aliases: Map<string, string[]>;
+  readonly literalNames: Map<string, string>;
+}
+
+interface PreparedPermission {
+  readonly sourceArn: AstNode | undefined;
+}
+
+function buildIndex(template: CfnTemplate): PermissionIndex {
+  const index: PermissionIndex = { byFunction: new Map(), byName: new Map(), anyFunction: [], connectors: [], aliases: new Map(), literalNames: new Map() };
+  const push = <K>(map: Map<K, PreparedPermission[]>, key: K, value: PreparedPermission) => map.set(key, [...(map.get(key) ?? []), value]);
   for (const resource of template.resources.values()) {
-    if (resource.type !== 'AWS::Lambda::Alias' && resource.type !== 'AWS::Lambda::Version') continue;
-    if (referencedIds(getValue(resource.properties, 'FunctionName')).some((id) => ids.has(id))) ids.add(resource.logicalId);
+    const p = resource.properties;
+    if (resource.type === 'AWS::Serverless::Connector') index.connectors.push(resource);
+    else if (resource.type === 'AWS::Lambda::Alias' || resource.type === 'AWS::Lambda::Version') {
+      for (const id of referencedIds(getValue(p, 'FunctionName'))) index.aliases.set(id, [...(index.aliases.get(id) ?? []), resource.logicalId]);
+    }
+    if (LAMBDA_TYPES.has(resource.type)) {
+      const name = knownString(getValue(p, 'FunctionName'));
+      if (name !== undefined) index.literalNames.set(resource.logicalId, name);
+    }
+    if (resource.type !== 'AWS::Lambda::Permission') continue;
+    const principal = evaluateString(getValue(p, 'Principal'));
+    const principalText = principal ? joinWithHoles(principal) : HOLE;
+    if (!principalText.startsWith(HOLE) && !principalText.startsWith('apigateway.') && principalText !== '*') continue;
+    const action = knownString(getValue(p, 'Action'));
+    if (action !== undefined && !actionMatches(action, 'lambda:InvokeFunction')) continue;
+    const prepared: PreparedPermission = { sourceArn: getValue(p, 'SourceArn') };
+    const functionName = getValue(p, 'FunctionName');
+    const value = evaluateString(functionName);
+    const ids = referencedIds(functionName).filter((id) => template.resources.has(id));
+    if (!value) index.anyFunction.push(prepared);
+    else if (ids.length) for (const id of ids) push(index.byFunction, id, prepared);
+    else {
+      const text = joinWithHoles(value);
+      if (text.includes(HOLE)) index.anyFunction.push(prepared);
+      else push(index.byName, /(?:^|:function:)([A-Za-z0-9_-]+)(?::[^:]+)?$/.exec(text)?.[1] ?? text, prepared);
+    }
   }
+  return index;
+}
+
+/** The function, its aliases and versions (a permission on any of them is taken as meant for this call). */
+function relatedFunctions(fn: CfnResource, index: PermissionIndex): Set<string> {
+  const ids = new Set([fn.logicalId]);
+  if (fn.type === 'AWS::Lambda::Alias' || fn.type === 'AWS::Lambda::Version') {
+    for (const [target, aliases] of index.aliases) if (aliases.includes(fn.logicalId)) ids.add(target);
+  }
+  for (const id of [...ids]) for (const alias of index.aliases.get(id) ?? []) ids.add(alias);
   return ids;
 }
 
-function permitted(related: Set<string>, apiId: string, route: Route, template: CfnTemplate): boolean {
-  for (const resource of template.resources.values()) {
-    if (resource.type === 'AWS::Lambda::Permission' && permissionCovers(resource, related, apiId, route, template)) return true;
-    if (resource.type === 'AWS::Serverless::Function' && related.has(resource.logicalId) && samEventCovers(resource, apiId, route)) return true;
-    if (resource.type === 'AWS::Serverless::Connector' && connects(resource.properties, apiId, related)) return true;
+function permitted(related: Set<string>, apiId: string, route: Route, template: CfnTemplate, index: PermissionIndex): boolean {
+  const candidates = [...index.anyFunction];
+  for (const id of related) {
+    candidates.push(...(index.byFunction.get(id) ?? []));
+    const name = index.literalNames.get(id);
+    if (name !== undefined) candidates.push(...(index.byName.get(name) ?? []));
   }
+  if (candidates.some((p) => p.sourceArn === undefined || sourceArnCovers(p.sourceArn, apiId, route, template))) return true;
+  for (const id of related) {
+    const resource = template.resources.get(id);
+    if (resource?.type === 'AWS::Serverless::Function' && samEventCovers(resource, apiId, route)) return true;
+  }
+  if (index.connectors.some((c) => connects(c.properties, apiId, related))) return true;
   const api = template.resources.get(apiId);
   const embedded = getValue(api?.properties, 'Connectors');
   if (isObject(embedded)) {
     for (const c of embedded.properties) if (connects(getValue(c.value, 'Properties'), apiId, related, true)) return true;
-  }
-  return false;
-}
-
-function permissionCovers(permission: CfnResource, related: Set<string>, apiId: string, route: Route, template: CfnTemplate): boolean {
-  const p = permission.properties;
-  const principal = evaluateString(getValue(p, 'Principal'));
-  const principalText = principal ? joinWithHoles(principal) : HOLE;
-  if (!principalText.startsWith(HOLE) && !principalText.startsWith('apigateway.') && principalText !== '*') return false;
-  const action = knownString(getValue(p, 'Action'));
-  if (action !== undefined && !actionMatches(action, 'lambda:InvokeFunction')) return false;
-  if (!namesFunction(getValue(p, 'FunctionName'), related, template)) return false;
-  const sourceArn = getValue(p, 'SourceArn');
-  return sourceArn === undefined || sourceArnCovers(sourceArn, apiId, route, template);
-}
-
-/** FunctionName: a reference to the function (or its alias/version), its literal name or ARN; unknowable counts. */
-function namesFunction(node: AstNode | undefined, related: Set<string>, template: CfnTemplate): boolean {
-  const value = evaluateString(node);
-  if (!value) return true;
-  const ids = referencedIds(node);
-  if (ids.some((id) => related.has(id))) return true;
-  if (ids.some((id) => LAMBDA_TYPES.has(template.resources.get(id)?.type ?? ''))) return false;
-  const text = joinWithHoles(value);
-  if (text.includes(HOLE)) return ids.length === 0;
-  const name = /(?:^|:function:)([A-Za-z0-9_-]+)(?::[^:]+)?$/.exec(text)?.[1];
-  for (const id of related) {
-    const fnName = knownString(getValue(template.resources.get(id)?.properties, 'FunctionName'));
-    if (fnName !== undefined && fnName === name) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@
  * CloudFormation rejects the template ("Unresolved resource dependencies [X] in the Resources block").
  * Source: https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-sub.html
  */
-import { getAttTarget, subParts } from '../../model/values';
+import { getAttTarget, subParts, subReferences } from '../../model/values';
 import { AstNode, IntrinsicNode, isArray, isIntrinsic, isObject, isString, scalarText, walk } from '../../parse/ast';
 import { formatScalar, replaceNode } from '../../text/edits';
 import { decodeTemplate } from '../../template';
@@ -50,6 +50,13 @@ function checkSub(node: IntrinsicNode, template: CfnTemplate, context: RuleConte
   const { template: templateNode, variables } = subParts(node.argument);
   if (!isString(templateNode)) return;
   const local = new Set(isObject(variables) ? variables.properties.map((p) => p.key.value) : []);
+  // Decoding (for exact ranges) only when some name is wrong: most Subs are fine.
+  const suspicious = subReferences(templateNode.value).some(({ name }) => {
+    if (local.has(name)) return false;
+    const dot = name.indexOf('.');
+    return name.startsWith('stageVariables.') || !isKnownName(template, dot > 0 && !name.startsWith('AWS::') ? name.slice(0, dot) : name);
+  });
+  if (!suspicious) return;
   const decoded = decodeTemplate(context.text, templateNode, { sub: true });
   if (!decoded.exact) return;
   for (const substitution of decoded.substitutions) {

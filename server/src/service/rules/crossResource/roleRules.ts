@@ -29,10 +29,11 @@ interface RoleUse {
 export function checkRolePermissions(context: RuleContext): void {
   const uses = new Map<string, RoleUse[]>();
   let template: CfnTemplate | undefined;
+  const roles = new Map<string, Role | undefined>();
   for (const { view, template: t } of templateIntegrations(context.model)) {
     template = t;
     const credentials = view.value('credentials');
-    const role = credentials ? resolveRole(credentials, t) : undefined;
+    const role = credentials ? resolveRole(credentials, t, roles) : undefined;
     if (!credentials || !role) continue;
     const permissions = requiredPermissions(view, t);
     const use: RoleUse = { role, credentials, permissions };

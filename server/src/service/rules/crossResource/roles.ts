@@ -36,7 +36,7 @@ const SAM_ROLE_OWNERS = new Set(['AWS::Serverless::Function', 'AWS::Serverless::
 const API_GATEWAY_PRINCIPAL = /^apigateway\.amazonaws\.com(\.cn)?$/;
 
 /** The role `credentials` evaluates to, or undefined when it is not a role of this template. */
-export function resolveRole(credentials: AstNode | undefined, template: CfnTemplate): Role | undefined {
+export function resolveRole(credentials: AstNode | undefined, template: CfnTemplate, cache = new Map<string, Role | undefined>()): Role | undefined {
   const value = evaluateString(credentials);
   if (!value) return undefined;
   const ids = new Set<string>();
@@ -45,10 +45,15 @@ export function resolveRole(credentials: AstNode | undefined, template: CfnTempl
     const hole = segment.hole;
     if (hole.kind === 'getatt' && hole.attribute === 'Arn') ids.add(hole.resource);
     else if (hole.kind === 'ref' && template.resources.get(hole.name)?.type === 'AWS::IAM::Role') ids.add(hole.name);
-    else return undefined; // a parameter, an import, a computed part: not ours to judge
+    else if (!(hole.kind === 'ref' && hole.name.startsWith('AWS::'))) return undefined; // a parameter, an import, a computed part: not ours to judge
   }
   if (ids.size !== 1) return undefined;
   const id = [...ids][0];
+  if (!cache.has(id)) cache.set(id, readRole(id, template));
+  return cache.get(id);
+}
+
+function readRole(id: string, template: CfnTemplate): Role | undefined {
   const resource = template.resources.get(id);
   if (resource?.type === 'AWS::IAM::Role') return iamRole(resource, template);
   if (!resource && id.endsWith('Role')) {

@@ -18,6 +18,15 @@ export interface TemplateIntegration {
 
 /** The template's own integrations that can be edited (SAM events and `$ref`s are read elsewhere). */
 export function templateIntegrations(model: ApiModel): TemplateIntegration[] {
+  let found = cache.get(model);
+  if (!found) cache.set(model, (found = readTemplateIntegrations(model)));
+  return found;
+}
+
+/** Every rule of the family asks; the model is immutable per document version. */
+const cache = new WeakMap<ApiModel, TemplateIntegration[]>();
+
+function readTemplateIntegrations(model: ApiModel): TemplateIntegration[] {
   const template = model.template;
   if (!template || !templateIsReadable(template)) return [];
   const out: TemplateIntegration[] = [];
