@@ -228,6 +228,15 @@ describe('completion: values', () => {
     assert.deepEqual(status.labels, ['200', '404']);
   });
 
+  it('offers the shared integrations of components for $ref', () => {
+    const shared = petsApi(`      x-amazon-apigateway-integration:\n        |\n`) + `components:\n  x-amazon-apigateway-integrations:\n    backend:\n      type: http_proxy\n      httpMethod: GET\n      uri: https://e.com\n`;
+    const keys = complete(shared);
+    assert.match(accept(keys, '$ref'), /\n {8}\$ref: "#\/components\/x-amazon-apigateway-integrations\/backend"\n/);
+    const values = complete(shared.replace('        |', "        $ref: '#/comp|'"));
+    assert.deepEqual(values.labels, ['#/components/x-amazon-apigateway-integrations/backend']);
+    assert.match(accept(values, '#/components/x-amazon-apigateway-integrations/backend'), /\$ref: '#\/components\/x-amazon-apigateway-integrations\/backend'\n/);
+  });
+
   it('does not complete in unrelated YAML', () => {
     assert.deepEqual(complete(`name: ci\non: [push]\njobs:\n  build:\n    ty|`).labels, []);
   });

@@ -120,6 +120,13 @@ describe('hover on values', () => {
     assert.match(result.text, /The method does not declare it\*\* \(it declares 200\)/);
   });
 
+  it('summarises the shared integration a $ref uses', () => {
+    const text = openapi(`        $ref: '#/components/x-amazon-apigateway-integrations/back|end'`) + `components:\n  x-amazon-apigateway-integrations:\n    backend:\n      type: http_proxy\n      httpMethod: GET\n      uri: https://e.com\n`;
+    const result = hover(text)!;
+    assert.match(result.text, /\*\*HTTP_PROXY integration\*\*/);
+    assert.match(result.text, /Shared integration `backend`/);
+  });
+
   it('is silent inside a mapping template and outside integrations', () => {
     assert.equal(hover(openapi(`        type: mock\n        requestTemplates:\n          application/json: '{"status|Code": 200}'`)), undefined);
     assert.equal(hover(openapi(`        type: mock`).replace('description: ok', 'descr|iption: ok')), undefined);

@@ -71,6 +71,16 @@ function integrationKeys(context: Context, slot: Extract<Slot, { kind: 'integrat
       );
     }
   }
+  if (!existing.size && place.dialect === 'openapi' && place.api?.componentIntegrations.size && place.integration?.location !== 'openapi-component' && !context.caret.hasColon) {
+    items.push(
+      context.keyItem({
+        key: '$ref',
+        detail: 'A shared integration',
+        documentation: docs(`Uses one of the integrations defined under \`components.x-amazon-apigateway-integrations\`: ${[...place.api.componentIntegrations.keys()].map((n) => `\`${n}\``).join(', ')}.`, 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integrations.html'),
+        value: { kind: 'choice', values: [...place.api.componentIntegrations.keys()].map((n) => `#/components/x-amazon-apigateway-integrations/${n}`) },
+      }),
+    );
+  }
   const fields = FIELDS.filter((f) => {
     const key = f.spelling[place.dialect];
     if (!key || existing.has(key)) return false;

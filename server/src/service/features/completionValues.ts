@@ -24,6 +24,7 @@ export function valueItems(context: Context): CompletionItem[] {
   const specs = ((): ValueSpec[] => {
     switch (slot.kind) {
       case 'integration': {
+        if (key === '$ref') return componentRefs(slot.place);
         const field = fieldForKey(slot.place.dialect, key);
         return field ? fieldValues(context, slot.place, field.name) : [];
       }
@@ -205,6 +206,19 @@ function connectionIdValues(context: Context, place: Place): ValueSpec[] {
   }
   if (place.dialect === 'openapi') specs.push({ label: '${stageVariables.vpcLinkId}', description: 'stage variable', value: str('${stageVariables.', stop('vpcLinkId'), '}'), filterText: 'stageVariables.vpcLinkId', documentation: docs('The VPC link id from a stage variable, so each stage can use its own.', doc) });
   return specs;
+}
+
+/** `#/components/x-amazon-apigateway-integrations/{name}` for each integration the API shares. */
+export function componentRefs(place: Place): ValueSpec[] {
+  if (place.dialect !== 'openapi' || !place.api || place.integration?.location === 'openapi-component') return [];
+  return [...place.api.componentIntegrations.keys()].map((name) => ({
+    label: `#/components/x-amazon-apigateway-integrations/${name}`,
+    description: 'shared integration',
+    kind: CompletionItemKind.Reference,
+    value: str(`#/components/x-amazon-apigateway-integrations/${name}`),
+    filterText: `#/components/x-amazon-apigateway-integrations/${name} ${name}`,
+    documentation: docs(`Uses the integration \`${name}\` defined under \`components.x-amazon-apigateway-integrations\` (shared by several operations).`, 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integrations.html'),
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

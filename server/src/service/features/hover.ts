@@ -177,6 +177,10 @@ function valueHover(parsed: ParsedDocument, slot: Slot, property: PropertyNode):
   const key = property.key.value;
   switch (slot.kind) {
     case 'integration': {
+      if (key === '$ref') {
+        const target = slot.place.integration?.ref?.target;
+        return target ? `${integrationHover(parsed, target)}\n\nShared integration \`${target.keyNode.value}\` (components.x-amazon-apigateway-integrations).` : undefined;
+      }
       const field = fieldForKey(slot.place.dialect, key);
       return field ? fieldValueHover(parsed, slot.place, field, property) : undefined;
     }
