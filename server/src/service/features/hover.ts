@@ -109,7 +109,7 @@ function fieldHover(place: Place, field: FieldInfo): string {
 
 function integrationHover(parsed: ParsedDocument, integration: Integration | undefined): string | undefined {
   if (!integration) return docs('**API Gateway integration**: the backend this method calls and how requests and responses are mapped.', 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html');
-  const view = viewOf(integration, parsed.model.template);
+  const view = viewOf(integration.ref?.target ?? integration, parsed.model.template);
   const type = view?.type.value;
   const route = integration.method && integration.path ? `\`${integration.method} ${integration.path}\` ` : '';
   if (!type) return `**API Gateway integration** ${route}`.trim();
