@@ -25,7 +25,8 @@ export interface LanguageSettings {
 
 export interface LanguageService {
   configure(settings: LanguageSettings): void;
-  parseDocument(document: TextDocument): ParsedDocument;
+  /** With `previous` (the last parse of the same document) only what changed is parsed again; `previous` is consumed. */
+  parseDocument(document: TextDocument, previous?: ParsedDocument): ParsedDocument;
   doValidation(document: TextDocument, parsed: ParsedDocument, options?: { isCancelled?: () => boolean }): Diagnostic[];
   getCodeActions(document: TextDocument, parsed: ParsedDocument, range: Range, diagnostics: Diagnostic[]): CodeAction[];
   /** The document's mapping templates and integrations (for CodeLenses, pickers and the preview). */

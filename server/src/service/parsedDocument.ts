@@ -22,14 +22,22 @@ export interface ParsedDocument {
 const EMPTY_TREE: SyntaxTree = { format: 'yaml', roots: [], problems: [] };
 const EMPTY_MODEL: ApiModel = { kind: 'unknown', template: undefined, apis: [], integrations: [], v2Routes: new Map(), includes: [] };
 
-export function parseDocument(document: TextDocument): ParsedDocument {
+/**
+ * Parses a document. With `previous` (the parse of an earlier version of the same document) only what the edit
+ * touched is parsed again and the rest of the tree is reused: `previous` must not be used afterwards (its
+ * unchanged nodes now belong to the new tree, at their new offsets).
+ */
+export function parseDocument(document: TextDocument, previous?: ParsedDocument): ParsedDocument {
   const text = document.getText();
   const format = formatOf(document.languageId, text);
   const isApiGateway = hasApiGatewayContent(text);
   if (!isApiGateway) {
     return { uri: document.uri, version: document.version, text, format, isApiGateway, tree: { ...EMPTY_TREE, format }, model: EMPTY_MODEL };
   }
-  const tree = parseText(text, format);
+  const reusable = previous && previous.uri === document.uri && previous.isApiGateway && previous.format === format ? previous.tree : undefined;
+  const tree = parseText(text, format, reusable);
+  // Same text (a save, an undo back): same tree, so the same model.
+  const sameTree = tree === reusable ? previous : undefined;
   let model: ApiModel | undefined;
   return {
     uri: document.uri,
@@ -39,7 +47,7 @@ export function parseDocument(document: TextDocument): ParsedDocument {
     isApiGateway,
     tree,
     get model() {
-      model ??= buildModel(tree);
+      model ??= sameTree ? sameTree.model : buildModel(tree);
       return model;
     },
   };

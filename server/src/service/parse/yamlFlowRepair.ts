@@ -17,6 +17,17 @@ export function needsFlowRepair(errors: readonly { code: string; message: string
 
 export function flattenFlowCollections(text: string): string {
   const out = text.split('');
+  walkFlowCollections(text, out);
+  return out.join('');
+}
+
+/** Whether a flow collection opened in the text is still open at its end (the text is part of a larger one). */
+export function endsInsideFlow(text: string): boolean {
+  return walkFlowCollections(text, undefined);
+}
+
+/** Visits the flow collections, blanking their line breaks into `out` when given; true if the last one never closes. */
+function walkFlowCollections(text: string, out: string[] | undefined): boolean {
   let i = 0;
   let blockScalarIndent = -1; // > -1 while inside a block scalar's content: its parent's indentation
   while (i < text.length) {
@@ -38,12 +49,13 @@ export function flattenFlowCollections(text: string): string {
     const c = text[valueStart];
     if (c === '[' || c === '{') {
       i = flattenFrom(text, out, valueStart);
+      if (i < 0) return true;
       continue;
     }
     if (c === '|' || c === '>') blockScalarIndent = indent;
     i = lineEnd + 1;
   }
-  return out.join('');
+  return false;
 }
 
 /** Where the value starts on this line (after `- ` items and a `key:`), or -1 when there is none to look at. */
@@ -65,21 +77,21 @@ function findValueStart(text: string, from: number, lineEnd: number): number {
   return -1;
 }
 
-/** Blanks line breaks and comments until the flow collection opened at `start` closes. Returns the next line start. */
-function flattenFrom(text: string, out: string[], start: number): number {
+/** Blanks line breaks and comments until the flow collection opened at `start` closes. Returns the next line start (-1: never closes). */
+function flattenFrom(text: string, out: string[] | undefined, start: number): number {
   let depth = 0;
   let p = start;
   while (p < text.length) {
     const c = text[p];
     if (c === '"' || c === "'") {
       const end = skipQuoted(text, p);
-      for (let k = p; k < end; k++) if (text[k] === '\n' || text[k] === '\r') out[k] = ' ';
+      if (out) for (let k = p; k < end; k++) if (text[k] === '\n' || text[k] === '\r') out[k] = ' ';
       p = end;
       continue;
     }
     if (c === '#' && (p === 0 || /\s/.test(text[p - 1]))) {
       const end = indexOrEnd(text, '\n', p);
-      for (let k = p; k < end; k++) out[k] = ' ';
+      if (out) for (let k = p; k < end; k++) out[k] = ' ';
       p = end;
       continue;
     }
@@ -87,10 +99,10 @@ function flattenFrom(text: string, out: string[], start: number): number {
     else if (c === ']' || c === '}') {
       depth--;
       if (depth === 0) return indexOrEnd(text, '\n', p) + 1;
-    } else if (c === '\n' || c === '\r') out[p] = ' ';
+    } else if ((c === '\n' || c === '\r') && out) out[p] = ' ';
     p++;
   }
-  return text.length;
+  return -1;
 }
 
 function skipQuoted(text: string, p: number): number {

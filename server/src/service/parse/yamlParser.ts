@@ -35,6 +35,24 @@ const OPTIONS = {
 } as const;
 
 export function parseYaml(text: string, baseOffset = 0): SyntaxTree {
+  const parsed = parseYamlDocuments(text, baseOffset, false);
+  return { format: 'yaml', roots: parsed.roots, problems: parsed.problems };
+}
+
+/** One YAML text parsed with the `yaml` package and converted; `rawRoot` keeps a root map a map (no long-form intrinsic). */
+export interface YamlDocuments {
+  readonly roots: (AstNode | undefined)[];
+  readonly problems: SyntaxProblem[];
+  /** Whether an alias (`*name`) was met: it may name an anchor outside this text. */
+  readonly sawAlias: boolean;
+  /**
+   * With `rawRoot`: where `yaml` ends the root map and the maps directly under it including the comments that
+   * trail them (its `range[2]`); the map that holds such a map ends there (yamlSegments.ts needs it).
+   */
+  readonly mapEnds?: Map<ObjectNode, number>;
+}
+
+export function parseYamlDocuments(text: string, baseOffset: number, rawRoot: boolean): YamlDocuments {
   const problems: SyntaxProblem[] = [];
   const roots: (AstNode | undefined)[] = [];
   let parsed = parseAllDocuments(text, OPTIONS);
@@ -44,15 +62,18 @@ export function parseYaml(text: string, baseOffset = 0): SyntaxTree {
     parsed = parseAllDocuments(flattenFlowCollections(text), OPTIONS);
     docs = Array.isArray(parsed) ? parsed : [parsed];
   }
+  let sawAlias = false;
+  const mapEnds = rawRoot ? new Map<ObjectNode, number>() : undefined;
   for (const doc of docs) {
     for (const error of doc.errors) {
       const [start, end] = visibleRange(text, error.pos[0], error.pos[1]);
       problems.push({ offset: baseOffset + start, length: end - start, message: cleanMessage(error.message) });
     }
-    const converter = new Converter(text, doc as Document, baseOffset);
+    const converter = new Converter(text, doc as Document, baseOffset, rawRoot && isMap(doc.contents), mapEnds);
     roots.push(doc.contents ? converter.convert(doc.contents as ParsedNode) : undefined);
+    sawAlias ||= converter.sawAlias;
   }
-  return { format: 'yaml', roots, problems };
+  return { roots, problems, sawAlias, mapEnds };
 }
 
 /** Errors at the end of the file ("expected ]") point at the last character, where a squiggle can be seen. */
@@ -71,12 +92,19 @@ function cleanMessage(message: string): string {
 class Converter {
   private expandedAliasNodes = 0;
   private readonly converting = new Set<YamlNode>();
+  sawAlias = false;
 
   constructor(
     private readonly text: string,
     private readonly doc: Document,
     private readonly base: number,
+    /** Leave the root map a map even when it has one intrinsic-named key (a fragment of a larger map). */
+    private rawRoot = false,
+    private readonly mapEnds?: Map<ObjectNode, number>,
   ) {}
+
+  /** Maps converted so far, to record the ends of the root map and the maps right under it. */
+  private depth = 0;
 
   convert(node: YamlNode | null | undefined): AstNode | undefined {
     if (!node) return undefined;
@@ -124,7 +152,11 @@ class Converter {
   }
 
   private convertMap(node: YAMLMap, offset: number, length: number): AstNode {
+    const raw = this.rawRoot;
+    this.rawRoot = false;
     const object: ObjectNode = { type: 'object', offset, length, properties: [] };
+    if (this.mapEnds && this.depth < 2 && node.range) this.mapEnds.set(object, this.base + node.range[2]);
+    this.depth++;
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       if (isScalar(pair.key) && pair.key.value === '<<' && this.mergeInto(object, pair)) continue;
@@ -134,7 +166,8 @@ class Converter {
         object.properties.push(property);
       }
     }
-    return asLongFormIntrinsic(object);
+    this.depth--;
+    return raw ? object : asLongFormIntrinsic(object);
   }
 
   private convertPair(pair: Pair): PropertyNode | undefined {
@@ -173,6 +206,7 @@ class Converter {
 
   /** An alias becomes a copy of its anchor's subtree (offsets stay at the anchor), within a budget. */
   private convertAlias(alias: Alias): AstNode | undefined {
+    this.sawAlias = true;
     let target: YamlNode | undefined;
     try {
       target = alias.resolve(this.doc) as YamlNode | undefined;
