@@ -32,10 +32,20 @@ export class Workbench {
   /** Opens a workspace file by its relative path through Quick Open (Ctrl+P) and waits for its editor. */
   async openFile(relativePath) {
     const name = relativePath.split('/').pop();
-    await this.quickInput(`${mod}+P`, relativePath);
-    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-    await row.waitFor({ timeout: this.timeoutMs });
-    await this.page.keyboard.press('Enter');
+    // A file written a moment ago may not be in Quick Open's file search yet: close it and ask again.
+    const deadline = Date.now() + this.timeoutMs;
+    for (;;) {
+      await this.quickInput(`${mod}+P`, relativePath);
+      try {
+        // Click the row itself: Enter would take whichever row has focus, and until the list has filtered
+        // for what we typed that is the most recently opened file.
+        await this.pickRow(name, { timeout: Math.min(3000, Math.max(1, deadline - Date.now())) });
+        break;
+      } catch (err) {
+        if (Date.now() >= deadline) throw err;
+        await this.page.keyboard.press('Escape');
+      }
+    }
     await this.page.locator(`.tabs-container .tab.active[aria-label*="${name}"]`).waitFor({ timeout: this.timeoutMs });
     await this.page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: this.timeoutMs });
     await this.focusEditor();
@@ -138,12 +148,20 @@ export class Workbench {
     return this;
   }
 
-  /** Runs a command from the palette (F1) by its title, e.g. 'View: Toggle Word Wrap'. */
+  /** Runs a command from the palette (F1) by its full label, e.g. 'View: Toggle Word Wrap' (matched exactly). */
   async runCommand(title) {
     await this.quickInput('F1', title);
-    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^[^:]*:\s*/, '') }).first();
-    await row.waitFor({ timeout: this.timeoutMs });
-    await this.page.keyboard.press('Enter');
+    await this.pickRow(title);
+    return this;
+  }
+
+  /** Clicks the quick input row labelled exactly `label` and waits for the quick input to close. */
+  async pickRow(label, { timeout = this.timeoutMs } = {}) {
+    const row = this.page.locator('.quick-input-list .monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) }) })
+      .first();
+    await row.waitFor({ timeout });
+    await row.click();
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: this.timeoutMs });
     return this;
   }
@@ -151,9 +169,7 @@ export class Workbench {
   /** Opens a view by its name through 'View: Open View' (e.g. 'Problems', 'Outline', 'Integrations'). */
   async openView(name) {
     await this.quickInput(`${mod}+P`, `view ${name}`); // Quick Open's 'view ' prefix is 'View: Open View'
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: this.timeoutMs });
-    await this.page.keyboard.press('Enter');
-    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: this.timeoutMs });
+    await this.pickRow(name);
     return this;
   }
 
@@ -193,7 +209,7 @@ export class Workbench {
 
   /** Opens the Problems panel and waits until it lists at least `minCount` problems. */
   async showProblems({ minCount = 1 } = {}) {
-    await this.runCommand('View: Focus Problems');
+    await this.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
     const rows = this.page.locator('.markers-panel .monaco-list-row');
     await rows.nth(Math.max(0, minCount - 1)).waitFor({ timeout: this.timeoutMs });
     return rows;
@@ -250,4 +266,8 @@ export class Workbench {
     if (text) await this.page.keyboard.type(text);
     return input;
   }
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
