@@ -85,13 +85,3 @@ export const RESOURCE_POLICY_TYPES: Readonly<Record<string, readonly string[]>> 
   dynamodb: ['AWS::DynamoDB::ResourcePolicy'],
 };
 
-/** Request fields that name the target resource of action-style calls, by IAM service. */
-export const TARGET_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  dynamodb: ['TableName'],
-  states: ['stateMachineArn', 'StateMachineArn'],
-  kinesis: ['StreamName', 'StreamARN'],
-  firehose: ['DeliveryStreamName'],
-  sns: ['TopicArn'],
-  sqs: ['QueueUrl'],
-  events: ['EventBusName'],
-};

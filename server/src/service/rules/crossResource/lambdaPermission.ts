@@ -11,11 +11,11 @@
 import { HOLE, joinWithHoles } from '../../model/integrationUri';
 import type { CfnResource, CfnTemplate } from '../../model/types';
 import { evaluateString, knownString } from '../../model/values';
-import { AstNode, getValue, isArray, isObject, ObjectNode, scalarText, walk } from '../../parse/ast';
+import { AstNode, getValue, isArray, isObject, scalarText, walk } from '../../parse/ast';
 import { columnOf, insertProperty } from '../../text/edits';
 import type { Fix, RuleContext } from '../context';
 import { actionMatches, mayIntersect } from './patterns';
-import { refTarget, templateIntegrations } from './scope';
+import { addTo, refTarget, templateIntegrations } from './scope';
 
 const LAMBDA_TYPES = new Set(['AWS::Lambda::Function', 'AWS::Serverless::Function', 'AWS::Lambda::Alias', 'AWS::Lambda::Version']);
 const API_TYPES = new Set(['AWS::ApiGateway::RestApi', 'AWS::Serverless::Api', 'AWS::ApiGatewayV2::Api', 'AWS::Serverless::HttpApi']);
@@ -85,12 +85,11 @@ interface PreparedPermission {
 
 function buildIndex(template: CfnTemplate): PermissionIndex {
   const index: PermissionIndex = { byFunction: new Map(), byName: new Map(), anyFunction: [], connectors: [], aliases: new Map(), literalNames: new Map() };
-  const push = <K>(map: Map<K, PreparedPermission[]>, key: K, value: PreparedPermission) => map.set(key, [...(map.get(key) ?? []), value]);
   for (const resource of template.resources.values()) {
     const p = resource.properties;
     if (resource.type === 'AWS::Serverless::Connector') index.connectors.push(resource);
     else if (resource.type === 'AWS::Lambda::Alias' || resource.type === 'AWS::Lambda::Version') {
-      for (const id of referencedIds(getValue(p, 'FunctionName'))) index.aliases.set(id, [...(index.aliases.get(id) ?? []), resource.logicalId]);
+      for (const id of referencedIds(getValue(p, 'FunctionName'))) addTo(index.aliases, id, resource.logicalId);
     }
     if (LAMBDA_TYPES.has(resource.type)) {
       const name = knownString(getValue(p, 'FunctionName'));
@@ -107,11 +106,11 @@ function buildIndex(template: CfnTemplate): PermissionIndex {
     const value = evaluateString(functionName);
     const ids = referencedIds(functionName).filter((id) => template.resources.has(id));
     if (!value) index.anyFunction.push(prepared);
-    else if (ids.length) for (const id of ids) push(index.byFunction, id, prepared);
+    else if (ids.length) for (const id of ids) addTo(index.byFunction, id, prepared);
     else {
       const text = joinWithHoles(value);
       if (text.includes(HOLE)) index.anyFunction.push(prepared);
-      else push(index.byName, /(?:^|:function:)([A-Za-z0-9_-]+)(?::[^:]+)?$/.exec(text)?.[1] ?? text, prepared);
+      else addTo(index.byName, /(?:^|:function:)([A-Za-z0-9_-]+)(?::[^:]+)?$/.exec(text)?.[1] ?? text, prepared);
     }
   }
   return index;
@@ -225,7 +224,7 @@ function permissionFix(context: RuleContext, template: CfnTemplate, fn: CfnResou
   const sourcePath = routes.length === 1 && routes[0].path !== undefined ? sourceArnPath(routes[0]) : '*';
   const functionName = fn.type === 'AWS::Lambda::Alias' || fn.type === 'AWS::Lambda::Version' ? { ref: fn.logicalId } : { getatt: fn.logicalId };
   const sourceArn = `arn:\${AWS::Partition}:execute-api:\${AWS::Region}:\${AWS::AccountId}:\${${apiId}}/${sourcePath}`;
-  const step = indentStep(context.text, resources, fn);
+  const step = indentStep(context.text, fn);
   let value: string;
   if (context.format === 'json') {
     const object = {
@@ -263,7 +262,7 @@ function sourceArnPath(route: Route): string {
 }
 
 /** The file's indentation step, from a resource's own keys (2 when it cannot tell). */
-function indentStep(text: string, resources: ObjectNode, fn: CfnResource): number {
+function indentStep(text: string, fn: CfnResource): number {
   const first = fn.node.properties[0];
   const step = first ? columnOf(text, first.key.offset) - columnOf(text, fn.keyNode.offset) : 2;
   return step > 0 && step <= 8 ? step : 2;

@@ -17,7 +17,7 @@ import { isBroadAction } from './patterns';
 import type { Statement } from './policyDocuments';
 import { RequiredPermission, requiredPermissions } from './requiredPermissions';
 import { resolveRole, Role } from './roles';
-import { templateIntegrations } from './scope';
+import { addTo, templateIntegrations } from './scope';
 import { appendToList } from './listEdits';
 
 interface RoleUse {
@@ -37,7 +37,7 @@ export function checkRolePermissions(context: RuleContext): void {
     if (!credentials || !role) continue;
     const permissions = requiredPermissions(view, t);
     const use: RoleUse = { role, credentials, permissions };
-    uses.set(role.logicalId, [...(uses.get(role.logicalId) ?? []), use]);
+    addTo(uses, role.logicalId, use);
     if (role.trustsApiGateway === false) reportTrust(context, use, keyFor(view.dialect, 'credentials') ?? 'credentials');
     for (const permission of permissions ?? []) {
       const verdict = evaluate(role, permission, t);
@@ -120,7 +120,7 @@ function hintBroadStatements(context: RuleContext, list: RoleUse[], template: Cf
   for (const permission of permissions) {
     const verdict = evaluate(role, permission, template);
     if (verdict.kind !== 'allowed') continue;
-    for (const s of verdict.by) if (s.node && s.origin.startsWith('inline policy')) byStatement.set(s, [...(byStatement.get(s) ?? []), permission]);
+    for (const s of verdict.by) if (s.node && s.origin.startsWith('inline policy')) addTo(byStatement, s, permission);
   }
   for (const [statement, needed] of byStatement) {
     const actions = [...new Set(needed.map((p) => p.action))];
@@ -131,7 +131,7 @@ function hintBroadStatements(context: RuleContext, list: RoleUse[], template: Cf
         'role-broad-permission',
         actionProperty.value,
         `\`${broad}\` allows more than the integrations using \`${role.logicalId}\` call: they need only ${actions.map((a) => `\`${a}\``).join(', ')}.`,
-        [{ title: `Narrow Action to ${actions.join(', ')}`, edits: [{ offset: actionProperty.value.offset, length: actionProperty.value.length, text: listText(context.format, actions.map((a) => scalar(context.format, a))) }] }],
+        [{ title: `Narrow Action to ${actions.join(', ')}`, edits: [{ offset: actionProperty.value.offset, length: actionProperty.value.length, text: listText(actions.map((a) => scalar(context.format, a))) }] }],
       );
     }
     const resourceProperty = getProperty(statement.node, 'Resource');
@@ -141,7 +141,7 @@ function hintBroadStatements(context: RuleContext, list: RoleUse[], template: Cf
         'role-broad-permission',
         resourceProperty.value,
         `\`Resource: '*'\` lets \`${role.logicalId}\` act on every resource of the service; the integrations using it need only ${arns ? arns.map((a) => `\`${a}\``).join(', ') : 'the resources they call'}.`,
-        arns ? [{ title: `Narrow Resource to ${arns.join(', ')}`, edits: [{ offset: resourceProperty.value.offset, length: resourceProperty.value.length, text: listText(context.format, arns) }] }] : [],
+        arns ? [{ title: `Narrow Resource to ${arns.join(', ')}`, edits: [{ offset: resourceProperty.value.offset, length: resourceProperty.value.length, text: listText(arns) }] }] : [],
       );
     }
   }
@@ -166,7 +166,7 @@ function scalar(format: 'yaml' | 'json', value: string): string {
   return format === 'json' ? JSON.stringify(value) : value;
 }
 
-function listText(format: 'yaml' | 'json', items: string[]): string {
+function listText(items: string[]): string {
   return items.length === 1 ? items[0] : `[${items.join(', ')}]`;
 }
 

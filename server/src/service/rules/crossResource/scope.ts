@@ -91,3 +91,10 @@ export function templateIsReadable(template: CfnTemplate): boolean {
 export function resourceOf(template: CfnTemplate, logicalId: string | undefined): CfnResource | undefined {
   return logicalId === undefined ? undefined : template.resources.get(logicalId);
 }
+
+/** Appends to the list under `key`, creating it. */
+export function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
