@@ -6,7 +6,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../../service';
 import { integrationsForRoute } from '../../service/features/renderSampleRequest';
-import { ownerLabel } from '../../service/features/renderTemplates';
+import { ownerLabel } from '../../service/model/templates';
 import { CliIO, EXIT } from '../io';
 
 export const SIMULATE_USAGE = `usage: apigw simulate DEFINITION_FILE --path /p --method GET --request REQ.json [--backend RESP.json] [--verbose]

@@ -5,7 +5,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeLens } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../parsedDocument';
-import { findTemplates, summarizeTemplate } from './renderTemplates';
+import { findTemplates } from '../model/templates';
+import { summarizeTemplate } from './renderTemplates';
 import { RENDER_COMMANDS, RenderCommandArguments } from './renderTypes';
 
 export function getCodeLenses(document: TextDocument, parsed: ParsedDocument): CodeLens[] {

@@ -11,7 +11,7 @@ import type { Integration, IntegrationType } from '../model/types';
 import { viewOf } from '../model/integrationView';
 import { evaluateString, Hole } from '../model/values';
 import type { EmbeddedTemplate } from '../template';
-import { decodeLocation, findTemplates, TemplateLocation } from './renderTemplates';
+import { decodeLocation, findTemplates, TemplateLocation } from '../model/templates';
 
 export interface SpecTemplate {
   readonly location: TemplateLocation;

@@ -23,15 +23,8 @@ import { EmbeddedTemplate, identityTemplate } from '../template';
 import { BuiltSpec, buildIntegrationSpec, SpecTemplate } from './integrationSpec';
 import { checkOutput } from './renderOutput';
 import { draftSampleRequest, parseSampleRequest, readSampleRequest } from './renderSampleRequest';
-import {
-  decodeLocation,
-  findTemplates,
-  integrationAtOffset,
-  summarizeIntegration,
-  summarizeTemplate,
-  TemplateLocation,
-  templateAtOffset,
-} from './renderTemplates';
+import { decodeLocation, findTemplates, TemplateLocation, templateAtOffset } from '../model/templates';
+import { integrationAtOffset, summarizeIntegration, summarizeTemplate } from './renderTemplates';
 import type {
   CreateSampleRequestParams,
   CreateSampleRequestResult,

@@ -1,0 +1,151 @@
+/**
+ * Where a document's mapping templates are: request templates (OpenAPI `requestTemplates`, CloudFormation
+ * `RequestTemplates` of a Method or a V2 Integration) and response templates (OpenAPI `responses.<pattern>.
+ * responseTemplates`, CloudFormation `IntegrationResponses[].ResponseTemplates`, `AWS::ApiGatewayV2::
+ * IntegrationResponse` `ResponseTemplates`). Each one is decoded through the template source map on demand.
+ */
+import { AstNode, getValue, isArray, isIntrinsic, isObject, isString, ObjectNode, StringNode, scalarText } from '../parse/ast';
+import type { ParsedDocument } from '../parsedDocument';
+import type { Integration } from './types';
+import { subParts, knownString } from './values';
+import { decodeTemplate, EmbeddedTemplate } from '../template';
+
+export interface TemplateLocation {
+  readonly id: string;
+  readonly stage: 'request' | 'response';
+  readonly contentType: string;
+  /** The integration whose object holds the template (for a `$ref`'d component: the component). */
+  readonly integration: Integration | undefined;
+  /** For V2 IntegrationResponse resources: the resource, and the integration it names. */
+  readonly owner: string;
+  readonly selectionPattern?: string;
+  readonly statusCode?: string;
+  /** For response templates: the integration response object that holds it. */
+  readonly responseNode?: AstNode;
+  readonly keyNode: StringNode;
+  readonly valueNode: AstNode | undefined;
+  /** The template string (the argument of `Fn::Sub` when it is one), or undefined when it cannot be read. */
+  readonly stringNode: StringNode | undefined;
+  readonly sub: boolean;
+  readonly unrenderable?: string;
+}
+
+const TEMPLATE_KEYS = {
+  openapi: { request: 'requestTemplates', responses: 'responses', response: 'responseTemplates', status: 'statusCode' },
+  'cfn-method': { request: 'RequestTemplates', responses: 'IntegrationResponses', response: 'ResponseTemplates', status: 'StatusCode' },
+  'cfn-v2': { request: 'RequestTemplates', responses: undefined, response: 'ResponseTemplates', status: undefined },
+} as const;
+
+const cache = new WeakMap<ParsedDocument, TemplateLocation[]>();
+
+/** Every mapping template of the document, in file order. Cached per parsed version. */
+export function findTemplates(parsed: ParsedDocument): TemplateLocation[] {
+  const cached = cache.get(parsed);
+  if (cached) return cached;
+  const found: TemplateLocation[] = [];
+  if (parsed.isApiGateway) {
+    for (const integration of parsed.model.integrations) {
+      if (!integration.node || integration.readOnly) continue;
+      found.push(...integrationTemplates(integration, integration.node));
+    }
+    for (const resource of parsed.model.template?.resources.values() ?? []) {
+      if (resource.type !== 'AWS::ApiGatewayV2::IntegrationResponse' || !resource.properties) continue;
+      const key = knownString(getValue(resource.properties, 'IntegrationResponseKey'));
+      const integrationId = getValue(resource.properties, 'IntegrationId');
+      const target = isIntrinsic(integrationId) && integrationId.name === 'Ref' ? scalarText(integrationId.argument) : undefined;
+      const integration = target ? parsed.model.integrations.find((i) => i.location === 'cfn-v2' && i.resource?.logicalId === target) : undefined;
+      const templates = getValue(resource.properties, 'ResponseTemplates');
+      for (const entry of templateEntries(templates)) {
+        found.push(location(entry, {
+          id: `${resource.logicalId}::response::${key ?? '$default'}::${entry.key.value}`,
+          stage: 'response',
+          integration,
+          owner: resource.logicalId,
+          selectionPattern: key,
+        }));
+      }
+    }
+  }
+  found.sort((a, b) => a.keyNode.offset - b.keyNode.offset);
+  cache.set(parsed, found);
+  return found;
+}
+
+function integrationTemplates(integration: Integration, node: ObjectNode): TemplateLocation[] {
+  const keys = TEMPLATE_KEYS[integration.dialect];
+  const owner = ownerLabel(integration);
+  const out: TemplateLocation[] = [];
+  for (const entry of templateEntries(getValue(node, keys.request))) {
+    out.push(location(entry, { id: `${integration.id}::request::${entry.key.value}`, stage: 'request', integration, owner }));
+  }
+  if (!keys.responses) return out;
+  const responses = getValue(node, keys.responses);
+  const each = (pattern: string, response: AstNode | undefined, index: number) => {
+    const statusCode = scalarText(getValue(response, keys.status));
+    for (const entry of templateEntries(getValue(response, keys.response))) {
+      out.push(location(entry, {
+        id: `${integration.id}::response::${integration.dialect === 'openapi' ? pattern : `${index}:${pattern}`}::${entry.key.value}`,
+        stage: 'response',
+        integration,
+        owner,
+        selectionPattern: pattern,
+        statusCode,
+        responseNode: response,
+      }));
+    }
+  };
+  if (integration.dialect === 'openapi' && isObject(responses)) {
+    responses.properties.forEach((p, i) => each(p.key.value, p.value, i));
+  } else if (integration.dialect === 'cfn-method' && isArray(responses)) {
+    responses.items.forEach((item, i) => each(scalarText(getValue(item, 'SelectionPattern')) ?? 'default', item, i));
+  }
+  return out;
+}
+
+function templateEntries(templates: AstNode | undefined): { key: StringNode; value: AstNode | undefined }[] {
+  if (!isObject(templates)) return [];
+  return templates.properties.map((p) => ({ key: p.key, value: p.value }));
+}
+
+function location(
+  entry: { key: StringNode; value: AstNode | undefined },
+  rest: Pick<TemplateLocation, 'id' | 'stage' | 'integration' | 'owner' | 'selectionPattern' | 'statusCode' | 'responseNode'>,
+): TemplateLocation {
+  const { node, sub, unrenderable } = templateString(entry.value);
+  return { ...rest, contentType: entry.key.value, keyNode: entry.key, valueNode: entry.value, stringNode: node, sub, unrenderable };
+}
+
+/** The template string: a scalar, or the string argument of `Fn::Sub`. Anything else is computed at deploy time. */
+function templateString(value: AstNode | undefined): { node?: StringNode; sub: boolean; unrenderable?: string } {
+  if (value === undefined || value.type === 'null') return { node: undefined, sub: false, unrenderable: 'the template is empty' };
+  if (isString(value)) return { node: value, sub: false };
+  if (isIntrinsic(value)) {
+    if (value.name === 'Fn::Sub') {
+      const { template } = subParts(value.argument);
+      if (isString(template)) return { node: template, sub: true };
+    }
+    return { sub: false, unrenderable: `the template is computed at deploy time by ${value.name}` };
+  }
+  return { sub: false, unrenderable: 'the template is not a string' };
+}
+
+export function ownerLabel(integration: Integration): string {
+  if (integration.location === 'openapi-component') return `component ${integration.keyNode.value}`;
+  if (integration.method && integration.path && integration.path !== '?') return `${integration.method} ${integration.path}`;
+  if (integration.resource) return integration.path ? `${integration.resource.logicalId} (${integration.path})` : integration.resource.logicalId;
+  return integration.id;
+}
+
+/** The decoded template with its source map, or undefined when it cannot be read. */
+export function decodeLocation(text: string, loc: TemplateLocation): EmbeddedTemplate | undefined {
+  return loc.stringNode ? decodeTemplate(text, loc.stringNode, { sub: loc.sub }) : undefined;
+}
+
+/** The template whose content type key or value contains `offset`. */
+export function templateAtOffset(parsed: ParsedDocument, offset: number): TemplateLocation | undefined {
+  return findTemplates(parsed).find((t) => {
+    const end = t.valueNode ? t.valueNode.offset + t.valueNode.length : t.keyNode.offset + t.keyNode.length;
+    return offset >= t.keyNode.offset && offset <= end;
+  });
+}
+
