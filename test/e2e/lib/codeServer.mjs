@@ -18,6 +18,9 @@ export const baseSettings = {
   'security.workspace.trust.enabled': false,
   'window.restoreWindows': 'none',
   'files.hotExit': 'off',
+  // The web workbench saves after a delay by default (desktop VS Code does not): edits made by tests and
+  // screenshots would reach the disk behind their back, and 'File: Revert File' would have nothing to undo.
+  'files.autoSave': 'off',
   'git.enabled': false,
   'chat.commandCenter.enabled': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',

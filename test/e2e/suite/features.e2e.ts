@@ -4,9 +4,10 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { afterEach, test } from './harness';
 import { TYPING_KEY_YAML, TYPING_TYPE_YAML } from './fixtures';
+import * as fs from 'node:fs';
 import {
   closeAllEditors, completionLabels, executeCompletion, executeDefinition, executeDocumentSymbols, executeHover,
-  flattenSymbols, hoverText, openAndWaitForDiagnostics, openFile, positionOf, writeWorkspaceFile,
+  flattenSymbols, hoverText, openAndWaitForDiagnostics, openFile, positionOf, waitUntil, writeWorkspaceFile,
 } from './helpers';
 
 afterEach(closeAllEditors);
@@ -84,4 +85,27 @@ test('code lenses offer Render and Simulate request above each mapping template'
   const registered = await vscode.commands.getCommands(true);
   assert.ok(registered.includes('apigw.renderTemplate') && registered.includes('apigw.simulateRequest'),
     'the code lens commands are registered by the client');
+});
+
+test('workspace symbols follow an unsaved edit and then File: Revert File', async (t) => {
+  const { document } = await openAndWaitForDiagnostics('openapi3-pets.yaml');
+  const editor = vscode.window.activeTextEditor;
+  assert.equal(editor?.document, document);
+  const onDisk = fs.readFileSync(document.uri.fsPath, 'utf8');
+  const symbolNames = async () =>
+    ((await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'CreatePet')) ?? [])
+      .map((s) => s.name);
+  const until = (name: string) => waitUntil(
+    async () => ((await symbolNames()).includes(name) ? true : undefined),
+    () => `no workspace symbol "${name}"`,
+    { signal: t.signal },
+  );
+  await until('POST /pets → AWS_PROXY CreatePet');
+  const line = positionOf(document, 'aws_proxy').line; // the POST /pets integration's type
+  assert.ok(await editor.edit((b: vscode.TextEditorEdit) => b.replace(document.lineAt(line).range, '        type: ')));
+  await until('POST /pets → ? CreatePet');
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await until('POST /pets → AWS_PROXY CreatePet');
+  assert.equal(document.isDirty, false);
+  assert.equal(fs.readFileSync(document.uri.fsPath, 'utf8'), onDisk, 'the edit reached the disk (auto save?)');
 });

@@ -129,6 +129,26 @@ export function waitForEvent<E, R>(
   });
 }
 
+/**
+ * Polls `check` (every `intervalMs`, default 100) until it returns a value other than undefined, for results
+ * the API announces with no event (e.g. the server's workspace index after a debounce). Not a fixed sleep:
+ * it returns as soon as the condition holds, and fails with `describe(last)` after the timeout.
+ */
+export async function waitUntil<T>(
+  check: () => Promise<T | undefined> | T | undefined,
+  describe: () => string,
+  options: WaitOptions & { intervalMs?: number } = {},
+): Promise<T> {
+  const deadline = Date.now() + (options.timeoutMs ?? WAIT_MS);
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (options.signal?.aborted) throw new Error(`aborted: ${describe()}`);
+    if (Date.now() >= deadline) throw new Error(`after ${options.timeoutMs ?? WAIT_MS} ms: ${describe()}`);
+    await new Promise((r) => setTimeout(r, options.intervalMs ?? 100));
+  }
+}
+
 export function formatDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string {
   if (diagnostics.length === 0) return '(none)';
   return diagnostics
