@@ -28,6 +28,8 @@ const KNOWN_ERRORS: readonly KnownError[] = [
   { files: /^aws__aws-sam-cli\/tests\/unit\/lib\/intrinsic_resolver\/test_data\/(inputs|outputs)\/.*methods_resource_resolution\.json$/, code: 'invalid-uri', reason: 'resolver unit-test data joins "...:", region, "lambda:path/..." without the colon after the region' },
   { files: /^localstack__localstack\/tests\/aws\/templates\/apigateway-url-output\.yaml$/, code: '*', reason: 'a Jinja template (`Uri: {{ integration_uri }}`) rendered by the test before use' },
   { files: /^aws__aws-sam-cli\/tests\/integration\/testdata\/start_api\/methods-resources-api-template\.yaml$/, code: 'missing-type', reason: 'a `sam local start-api` fixture whose Method Integrations have no Type; CloudFormation requires it' },
+  { files: /^aws-samples__serverless-patterns\/(step-function-sync-rest-api|apigw-rest-stepfunctions-express-sync-bedrock-sam)\/api\.yaml$/, code: 'vtl-syntax', reason: 'an AWS::Include\'d request template writes `${AWS::Region}` outside Fn::Sub: nothing substitutes it (cloudformation-coverage-roadmap#1232) and Velocity 1.7 rejects `${AWS::Region}`' },
+  { files: /^localstack__localstack\/tests\/aws\/files\/api_definition\.yaml$/, code: 'vtl-syntax', reason: 'templates write `$input.params(\\"data\\")`: a backslash escapes nothing in Velocity 1.7, which rejects it (checked with Velocity 1.7)' },
   { files: /^aws__aws-sam-cli\/tests\/integration\/testdata\/start_api\/swagger-template-http-api\.yaml$/, code: 'missing-uri', reason: 'a `sam local start-api` fixture with an aws_proxy route without uri (sam local routes it to a default function)' },
   { files: /^(aws__serverless-application-model\/tests\/translator\/(input\/|output\/(aws-cn\/|aws-us-gov\/)?)|aws__aws-sam-cli\/tests\/functional\/commands\/validate\/lib\/models\/)http_api_existing_openapi(_conditions)?\.(yaml|json)$/, code: 'unresolved-reference', reason: 'translator tests whose DefinitionBody calls ${DifferentFunction.Arn}, a function the template does not define; translator tests never deploy' },
   { files: /^aws__aws-sam-cli\/tests\/integration\/testdata\/start_api\/(methods-resources-api-template|swagger-rest-api-template|swagger-template)\.yaml$/, code: 'unresolved-reference', reason: '`sam local start-api` fixtures with a route to ${WhatFunction.Arn}, which no resource defines (the tests expect that route to fail)' },
@@ -57,6 +59,7 @@ const EXPECTED_NON_ERRORS: Record<string, number> = {
   'sensitive-data-in-template:hint': 1,
   'status-code-without-method-response:information': 8,
   'unknown-field:warning': 4,
+  'vtl-unknown-context-variable:information': 2,
 };
 
 const SEVERITY_NAME: Record<number, string> = {

@@ -1,6 +1,7 @@
 /**
  * Caret and range fixtures for the pure service.
  * `|` marks a caret; `«` and `»` mark expected ranges. Both are stripped before the text is parsed.
+ * Range-only helpers (`expectCode`, `expectNoCode`) keep `|`, so YAML block scalars can be written as they are.
  */
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -13,13 +14,14 @@ export interface Fixture {
   readonly ranges: { start: number; end: number }[];
 }
 
-export function fixture(marked: string): Fixture {
+export function fixture(marked: string, options: { carets?: boolean } = {}): Fixture {
+  const withCarets = options.carets ?? true;
   let text = '';
   const carets: number[] = [];
   const ranges: { start: number; end: number }[] = [];
   const open: number[] = [];
   for (const c of marked) {
-    if (c === '|') carets.push(text.length);
+    if (c === '|' && withCarets) carets.push(text.length);
     else if (c === '«') open.push(text.length);
     else if (c === '»') ranges.push({ start: open.pop()!, end: text.length });
     else text += c;
@@ -50,7 +52,7 @@ export function diagnose(text: string, languageId: 'yaml' | 'json' = 'yaml'): { 
  * Returns the diagnostics of that code for further checks (messages, fixes).
  */
 export function expectCode(marked: string, code: string, languageId: 'yaml' | 'json' = 'yaml'): Diagnostic[] {
-  const { text, ranges } = fixture(marked);
+  const { text, ranges } = fixture(marked, { carets: false });
   const { diagnostics, document } = diagnose(text, languageId);
   const found = diagnostics.filter((d) => d.code === code);
   const actual = found.map((d) => `${document.offsetAt(d.range.start)}-${document.offsetAt(d.range.end)}:${text.slice(document.offsetAt(d.range.start), document.offsetAt(d.range.end))}`);
@@ -61,7 +63,7 @@ export function expectCode(marked: string, code: string, languageId: 'yaml' | 'j
 
 /** Asserts that the text yields no diagnostic with this code. */
 export function expectNoCode(text: string, code: string, languageId: 'yaml' | 'json' = 'yaml'): void {
-  const { diagnostics } = diagnose(fixture(text).text, languageId);
+  const { diagnostics } = diagnose(fixture(text, { carets: false }).text, languageId);
   const found = diagnostics.filter((d) => d.code === code);
   assert.equal(found.length, 0, `unexpected ${code}: ${found.map((d) => d.message).join('; ')}`);
 }

@@ -8,8 +8,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { getCodeActions } from './features/codeActions';
 import { findDefinition } from './features/definition';
 import { findDocumentSymbols, summarizeIntegrations } from './features/symbols';
-import { doHover } from './features/hover';
 import { doComplete } from './features/completion';
+import { doHover } from './features/hover';
+import { completeInTemplate, hoverInTemplate } from './features/templateFeatures';
 import { getCodeLenses } from './features/codeLens';
 import { createSampleRequest, listTemplates, renderDocument, RenderEnvironment } from './features/render';
 import type { CreateSampleRequestParams, CreateSampleRequestResult, ListTemplatesResult, RenderParams, RenderResponse } from './features/renderTypes';
@@ -37,9 +38,9 @@ export interface LanguageService {
   createSampleRequest(document: TextDocument, parsed: ParsedDocument, params: CreateSampleRequestParams): CreateSampleRequestResult;
   /** "Render" / "Simulate request" above each mapping template. */
   getCodeLenses(document: TextDocument, parsed: ParsedDocument): CodeLens[];
-  /** Completion inside integrations (keys, values, skeletons); nothing inside mapping templates. */
+  /** Completion inside integrations (keys, values, skeletons) and, inside mapping templates, VTL. */
   doComplete(document: TextDocument, parsed: ParsedDocument, position: Position): CompletionList;
-  /** Hover on integration keys and values (docs, behaviour for the type, the parsed uri); nothing inside mapping templates. */
+  /** Hover on integration keys and values (docs, behaviour for the type, the parsed uri) and on VTL inside mapping templates. */
   doHover(document: TextDocument, parsed: ParsedDocument, position: Position): Hover | null;
   /** The integrations of the document for its outline (`GET /pets → AWS_PROXY ListPetsFunction`), grouped by API. */
   findDocumentSymbols(document: TextDocument, parsed: ParsedDocument): DocumentSymbol[];
@@ -75,8 +76,11 @@ export function getLanguageService(): LanguageService {
     renderTemplate: renderDocument,
     createSampleRequest,
     getCodeLenses,
-    doComplete,
-    doHover,
+    doComplete: (document, parsed, position) => completeInTemplate(document, parsed, position) ?? doComplete(document, parsed, position),
+    doHover: (document, parsed, position) => {
+      const inTemplate = hoverInTemplate(document, parsed, position);
+      return inTemplate === undefined ? doHover(document, parsed, position) : inTemplate;
+    },
     findDocumentSymbols,
     summarizeIntegrations,
     findDefinition,
@@ -87,7 +91,7 @@ export type { ParsedDocument } from './parsedDocument';
 export type { IntegrationSummary } from './features/symbols';
 export { findWorkspaceSymbols } from './features/workspaceSymbols';
 export type { IndexedFile } from './features/workspaceSymbols';
-export { RULES } from './rules/catalogue';
+export { ALL_RULES, RULES } from './rules/catalogue';
 export type { SeveritySetting, Severity } from './rules/catalogue';
 export type { RenderEnvironment } from './features/render';
 export { RENDER_COMMANDS } from './features/renderTypes';

@@ -8,7 +8,8 @@ import type { ServerContext } from '../serverContext';
 
 export const editingCapabilities: ServerCapabilities = {
   // `:` opens value completion right after a key; `"` a JSON key or value.
-  completionProvider: { triggerCharacters: [':', '"'] },
+  // `:`/`"` for integration keys and values; `$`, `.`, `#`, `'`, `(` for VTL inside mapping templates.
+  completionProvider: { triggerCharacters: [':', '"', '$', '.', '#', "'", '('] },
   hoverProvider: true,
   documentSymbolProvider: true,
   definitionProvider: true,

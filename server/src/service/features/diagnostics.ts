@@ -49,7 +49,7 @@ export function severityOf(code: string, overrides?: Readonly<Record<string, Sev
 }
 
 function toDiagnostic(document: TextDocument, finding: Finding, overrides?: Readonly<Record<string, SeveritySetting>>): Diagnostic | undefined {
-  const severity = severityOf(finding.code, overrides);
+  const severity = overrides?.[finding.code] ?? finding.severity ?? severityOf(finding.code);
   if (severity === 'off') return undefined;
   const textLength = document.getText().length;
   const start = Math.min(Math.max(0, finding.offset), textLength);

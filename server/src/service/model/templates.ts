@@ -6,7 +6,7 @@
  */
 import { AstNode, getValue, isArray, isIntrinsic, isObject, isString, ObjectNode, StringNode, scalarText } from '../parse/ast';
 import type { ParsedDocument } from '../parsedDocument';
-import type { Integration } from './types';
+import type { ApiModel, Integration } from './types';
 import { subParts, knownString } from './values';
 import { decodeTemplate, EmbeddedTemplate } from '../template';
 
@@ -36,38 +36,36 @@ const TEMPLATE_KEYS = {
   'cfn-v2': { request: 'RequestTemplates', responses: undefined, response: 'ResponseTemplates', status: undefined },
 } as const;
 
-const cache = new WeakMap<ParsedDocument, TemplateLocation[]>();
+const cache = new WeakMap<ApiModel, TemplateLocation[]>();
 
 /** Every mapping template of the document, in file order. Cached per parsed version. */
-export function findTemplates(parsed: ParsedDocument): TemplateLocation[] {
-  const cached = cache.get(parsed);
+export function findTemplates(parsed: Pick<ParsedDocument, 'model'>): TemplateLocation[] {
+  const cached = cache.get(parsed.model);
   if (cached) return cached;
   const found: TemplateLocation[] = [];
-  if (parsed.isApiGateway) {
-    for (const integration of parsed.model.integrations) {
-      if (!integration.node || integration.readOnly) continue;
-      found.push(...integrationTemplates(integration, integration.node));
-    }
-    for (const resource of parsed.model.template?.resources.values() ?? []) {
-      if (resource.type !== 'AWS::ApiGatewayV2::IntegrationResponse' || !resource.properties) continue;
-      const key = knownString(getValue(resource.properties, 'IntegrationResponseKey'));
-      const integrationId = getValue(resource.properties, 'IntegrationId');
-      const target = isIntrinsic(integrationId) && integrationId.name === 'Ref' ? scalarText(integrationId.argument) : undefined;
-      const integration = target ? parsed.model.integrations.find((i) => i.location === 'cfn-v2' && i.resource?.logicalId === target) : undefined;
-      const templates = getValue(resource.properties, 'ResponseTemplates');
-      for (const entry of templateEntries(templates)) {
-        found.push(location(entry, {
-          id: `${resource.logicalId}::response::${key ?? '$default'}::${entry.key.value}`,
-          stage: 'response',
-          integration,
-          owner: resource.logicalId,
-          selectionPattern: key,
-        }));
-      }
+  for (const integration of parsed.model.integrations) {
+    if (!integration.node || integration.readOnly) continue;
+    found.push(...integrationTemplates(integration, integration.node));
+  }
+  for (const resource of parsed.model.template?.resources.values() ?? []) {
+    if (resource.type !== 'AWS::ApiGatewayV2::IntegrationResponse' || !resource.properties) continue;
+    const key = knownString(getValue(resource.properties, 'IntegrationResponseKey'));
+    const integrationId = getValue(resource.properties, 'IntegrationId');
+    const target = isIntrinsic(integrationId) && integrationId.name === 'Ref' ? scalarText(integrationId.argument) : undefined;
+    const integration = target ? parsed.model.integrations.find((i) => i.location === 'cfn-v2' && i.resource?.logicalId === target) : undefined;
+    const templates = getValue(resource.properties, 'ResponseTemplates');
+    for (const entry of templateEntries(templates)) {
+      found.push(location(entry, {
+        id: `${resource.logicalId}::response::${key ?? '$default'}::${entry.key.value}`,
+        stage: 'response',
+        integration,
+        owner: resource.logicalId,
+        selectionPattern: key,
+      }));
     }
   }
   found.sort((a, b) => a.keyNode.offset - b.keyNode.offset);
-  cache.set(parsed, found);
+  cache.set(parsed.model, found);
   return found;
 }
 
@@ -142,7 +140,7 @@ export function decodeLocation(text: string, loc: TemplateLocation): EmbeddedTem
 }
 
 /** The template whose content type key or value contains `offset`. */
-export function templateAtOffset(parsed: ParsedDocument, offset: number): TemplateLocation | undefined {
+export function templateAtOffset(parsed: Pick<ParsedDocument, 'model'>, offset: number): TemplateLocation | undefined {
   return findTemplates(parsed).find((t) => {
     const end = t.valueNode ? t.valueNode.offset + t.valueNode.length : t.keyNode.offset + t.keyNode.length;
     return offset >= t.keyNode.offset && offset <= end;

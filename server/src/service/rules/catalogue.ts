@@ -3,6 +3,8 @@
  * Users override severities per code (`apigw.diagnostics.rules` setting, `.apigwrc.json` for the CLI).
  */
 
+import { VTL_DIAGNOSTICS } from '../vtl/catalogue';
+
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
@@ -59,6 +61,12 @@ export const RULES = {
 
 export type RuleCode = keyof typeof RULES;
 
+/** Every code the service reports: the integration and template rules above, and the VTL checks inside templates. */
+export const ALL_RULES: Readonly<Record<string, RuleInfo>> = {
+  ...RULES,
+  ...Object.fromEntries(VTL_DIAGNOSTICS.map((d) => [d.code, { severity: d.severity, description: d.description }])),
+};
+
 export function ruleInfo(code: string): RuleInfo | undefined {
-  return (RULES as Record<string, RuleInfo>)[code];
+  return ALL_RULES[code];
 }

@@ -1,3 +1,4 @@
+import type { Severity } from './catalogue';
 import type { AstNode, PropertyNode } from '../parse/ast';
 import type { IntegrationView } from '../model/integrationView';
 import type { ApiModel } from '../model/types';
@@ -10,6 +11,8 @@ export interface Finding {
   readonly message: string;
   /** Quick fixes, computed by the rule that knows what is wrong. */
   readonly fixes?: Fix[];
+  /** This finding's severity when it differs from its code's default (e.g. a VTL check unsure of its data). */
+  readonly severity?: Severity;
 }
 
 export interface TextEdit {
@@ -29,7 +32,8 @@ export interface RuleContext {
   readonly text: string;
   readonly format: 'yaml' | 'json';
   readonly model: ApiModel;
-  report(code: string, at: AstNode | PropertyNode | { offset: number; length: number }, message: string, fixes?: Fix[]): void;
+  /** `severity` replaces the code's default for this one finding (settings still override it). */
+  report(code: string, at: AstNode | PropertyNode | { offset: number; length: number }, message: string, fixes?: Fix[], severity?: Severity): void;
 }
 
 /** A rule over one integration object (the common case). */

@@ -5,9 +5,11 @@
 import { IntegrationView, viewOf } from '../model/integrationView';
 import type { ApiModel } from '../model/types';
 import type { SyntaxTree } from '../parse/ast';
+import type { Severity } from './catalogue';
 import type { Finding, Fix, IntegrationRule, RuleContext } from './context';
 import { checkCredentialsFormat, checkMissingCredentials } from './credentialsRules';
 import { CROSS_RESOURCE_RULES } from './crossResource';
+import { checkMappingTemplates } from './templateRules';
 import { checkIneffectiveFields, checkTimeout, checkUnknownKeys, checkValueTypes } from './fieldRules';
 import { checkLambdaCustomTemplates, checkMockTemplate } from './hintRules';
 import { checkIntegrationSubtype, checkPayloadFormatVersion } from './httpApiRules';
@@ -56,8 +58,8 @@ export function runRules(input: RunInput): Finding[] {
     text: input.text,
     format: input.format,
     model: input.model,
-    report(code, at, message, fixes?: Fix[]) {
-      findings.push({ code, offset: at.offset, length: Math.max(0, at.length), message, fixes });
+    report(code, at, message, fixes?: Fix[], severity?: Severity) {
+      findings.push({ code, offset: at.offset, length: Math.max(0, at.length), message, fixes, severity });
     },
   };
   for (const problem of input.tree.problems) {
@@ -70,7 +72,7 @@ export function runRules(input: RunInput): Finding[] {
     const view = viewOf(integration, input.model.template);
     if (view) runIntegrationRules(view, context, findings);
   }
-  for (const rule of [...CROSS_RESOURCE_RULES, ...(input.documentRules ?? [])]) {
+  for (const rule of [checkMappingTemplates, ...CROSS_RESOURCE_RULES, ...(input.documentRules ?? [])]) {
     if (input.isCancelled?.()) return findings;
     guard(() => rule(context), findings, { offset: 0, length: 0 });
   }

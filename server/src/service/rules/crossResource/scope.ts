@@ -3,6 +3,7 @@
  * file, whose template we cannot see), read through `IntegrationView`, and where each one sits.
  */
 import { IntegrationView, viewOf } from '../../model/integrationView';
+import { apiIdOf } from '../../model/stages';
 import type { ApiModel, CfnResource, CfnTemplate, Integration } from '../../model/types';
 import { getValue, isArray, isIntrinsic, isObject, scalarText } from '../../parse/ast';
 import type { AstNode } from '../../parse/ast';
@@ -54,14 +55,6 @@ function belongsTo(integration: Integration, template: CfnTemplate): boolean {
   return !!resource && template.resources.get(resource.logicalId) === resource;
 }
 
-function apiIdOf(integration: Integration): string | undefined {
-  const resource = integration.resource;
-  if (!resource) return undefined;
-  if (integration.location === 'openapi-operation' || integration.location === 'openapi-component') return resource.logicalId;
-  const key = integration.location === 'cfn-method' ? 'RestApiId' : 'ApiId';
-  return refTarget(getValue(resource.properties, key));
-}
-
 function routesOf(integration: Integration): { method: string | undefined; path: string | undefined }[] {
   if (integration.location !== 'openapi-component') return [{ method: integration.method, path: integration.path }];
   const routes: { method: string | undefined; path: string | undefined }[] = [];
@@ -71,10 +64,7 @@ function routesOf(integration: Integration): { method: string | undefined; path:
   return routes;
 }
 
-/** `!Ref X` → X. */
-export function refTarget(node: AstNode | undefined): string | undefined {
-  return isIntrinsic(node) && node.name === 'Ref' ? scalarText(node.argument) : undefined;
-}
+export { refTarget } from '../../model/stages';
 
 /**
  * Macros other than SAM (and `AWS::Include`) can add or rename resources, and `Fn::ForEach` generates them:

@@ -1,0 +1,89 @@
+/**
+ * Completion and hover inside mapping templates: the caret is mapped into the decoded template, the VTL features
+ * answer in template coordinates, and their ranges and texts are mapped back (and re-encoded for the string
+ * style that holds the template: JSON escapes, block indentation).
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CompletionItem, CompletionItemKind, CompletionList, Hover, InsertTextFormat, MarkupKind, Position } from 'vscode-languageserver-types';
+import { templateAtOffset, TemplateLocation } from '../model/templates';
+import type { ApiModel } from '../model/types';
+import type { StringNode } from '../parse/ast';
+import { decodeTemplate, EmbeddedTemplate, encodeForHost } from '../template';
+import { completeTemplate, hoverTemplate, TemplateCompletion } from '../vtl';
+import { templateContextFor } from './templateContext';
+import { hostIndent } from './templateHost';
+
+/** A caret inside a template's content, in both coordinates. */
+export interface TemplateCaret {
+  readonly location: TemplateLocation;
+  readonly node: StringNode;
+  readonly template: EmbeddedTemplate;
+  readonly offset: number;
+}
+
+export function templateCaret(parsed: { text: string; model: ApiModel }, fileOffset: number): TemplateCaret | undefined {
+  const location = templateAtOffset(parsed, fileOffset);
+  const node = location?.stringNode;
+  if (!location || !node || fileOffset < node.offset || fileOffset > node.offset + node.length) return undefined;
+  const template = decodeTemplate(parsed.text, node, { sub: location.sub });
+  if (!template.exact) return undefined;
+  const offset = template.toTemplateOffset(fileOffset);
+  return offset === undefined ? undefined : { location, node, template, offset };
+}
+
+const KINDS: Record<TemplateCompletion['kind'], CompletionItemKind> = {
+  method: CompletionItemKind.Method,
+  property: CompletionItemKind.Property,
+  variable: CompletionItemKind.Variable,
+  keyword: CompletionItemKind.Keyword,
+  snippet: CompletionItemKind.Snippet,
+  value: CompletionItemKind.Value,
+};
+
+/** Completion at a caret inside a template; undefined when the caret is not in one. */
+export function completeInTemplate(document: TextDocument, parsed: { text: string; model: ApiModel }, position: Position): CompletionList | undefined {
+  const caret = templateCaret(parsed, document.offsetAt(position));
+  if (!caret) return undefined;
+  const { template, node, location } = caret;
+  const context = templateContextFor(parsed.model, location, template);
+  const indent = hostIndent(parsed.text, node, template);
+  const items: CompletionItem[] = [];
+  for (const completion of completeTemplate(template.text, caret.offset, context)) {
+    const newText = encodeForHost(completion.insertText ?? completion.label, node.style, { indent, snippet: completion.isSnippet });
+    if (newText === undefined) continue;
+    const range = template.toFileRange(completion.replaceStart, completion.replaceEnd);
+    const start = completion.replaceStart === completion.replaceEnd ? template.toFileOffset(completion.replaceStart) : range.start;
+    const end = completion.replaceStart === completion.replaceEnd ? start : range.end;
+    items.push({
+      label: completion.label,
+      kind: KINDS[completion.kind],
+      detail: completion.detail,
+      documentation: completion.documentation ? { kind: MarkupKind.Markdown, value: completion.documentation } : undefined,
+      sortText: completion.sortText,
+      // The editor filters on the file's text in the range: the label as the host string writes it.
+      filterText: filterTextFor(completion.label, node),
+      insertTextFormat: completion.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      textEdit: { range: { start: document.positionAt(start), end: document.positionAt(end) }, newText },
+    });
+  }
+  return { isIncomplete: false, items };
+}
+
+function filterTextFor(label: string, node: StringNode): string | undefined {
+  const encoded = encodeForHost(label, node.style);
+  return encoded !== undefined && encoded !== label ? encoded : undefined;
+}
+
+/** Hover at a caret inside a template; undefined when the caret is not in one (null: in one, nothing to say). */
+export function hoverInTemplate(document: TextDocument, parsed: { text: string; model: ApiModel }, position: Position): Hover | null | undefined {
+  const caret = templateCaret(parsed, document.offsetAt(position));
+  if (!caret) return undefined;
+  const { template, location } = caret;
+  const hover = hoverTemplate(template.text, caret.offset, templateContextFor(parsed.model, location, template));
+  if (!hover) return null;
+  const range = template.toFileRange(hover.offset, hover.offset + hover.length);
+  return {
+    contents: { kind: MarkupKind.Markdown, value: hover.contents },
+    range: { start: document.positionAt(range.start), end: document.positionAt(range.end) },
+  };
+}
