@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: everything CI runs, in order, with a summary of counts at the end.
 //   1. type check + compile the tests (tsc -p .)        2. bundle the extension (esbuild)
-//   3. node:test suites: unit, corpus, golden, grammar, lsp, cli     4. end-to-end in a real VS Code (code-server)
-// Options: --no-e2e (skip 4), --only <phase> (unit|corpus|golden|grammar|lsp|cli|e2e), --e2e-dev (test the
+//   3. node:test suites: unit, corpus, golden, grammar, lsp, fuzz, cli, clients, e2e/unit (the e2e harness itself)
+//   4. end-to-end in a real VS Code (code-server)
+// Options: --no-e2e (skip 4), --only <phase> (one of the suites, or e2e), --e2e-dev (test the
 // repository folder instead of the packaged .vsix).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -51,7 +52,8 @@ summary.push({ phase: 'typecheck', ok: compile.status === 0, detail: compile.sta
 const build = run('bundle (esbuild)', process.execPath, [join(root, 'scripts/build.mjs')]);
 summary.push({ phase: 'build', ok: build.status === 0, detail: build.status === 0 ? 'dist/ bundled' : 'failed', seconds: build.seconds });
 
-const suites = ['unit', 'corpus', 'golden', 'grammar', 'lsp', 'cli'];
+// Folders under out/test with *.test.js files, in order. (out/test/e2e/suite runs only inside VS Code.)
+const suites = ['unit', 'corpus', 'golden', 'grammar', 'lsp', 'fuzz', 'cli', 'clients', 'e2e/unit'];
 if (compile.status === 0 && build.status === 0) {
   for (const suite of suites) {
     if (only && only !== suite) continue;

@@ -26,14 +26,14 @@ import { valueItems } from './completionValues';
 import { FileFacts, fileFacts } from './fileFacts';
 import { slotFor, Slot } from './places';
 import { escapeSnippet, Part, SnippetValue, SnippetWriter, yamlKey } from './snippetWriter';
-import { isInMappingTemplate } from './templateRegion';
+import { isInTemplateValue } from '../model/templates';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
 export function doComplete(document: TextDocument, parsed: ParsedDocument, position: Position): CompletionList {
   if (!parsed.isApiGateway) return EMPTY;
   const offset = document.offsetAt(position);
-  if (isInMappingTemplate(parsed, offset)) return EMPTY;
+  if (isInTemplateValue(parsed, offset)) return EMPTY;
   const caret = caretAt(parsed, offset);
   if (!caret) return EMPTY;
   const slot = slotFor(parsed.model, caret.container);

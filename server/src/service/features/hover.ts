@@ -18,7 +18,7 @@ import type { ParsedDocument } from '../parsedDocument';
 import { docs } from './completion';
 import { Place, Slot, slotFor } from './places';
 import { describeStatus } from './skeletons';
-import { isInMappingTemplate } from './templateRegion';
+import { isInTemplateValue } from '../model/templates';
 import { explainUri } from './uriExplain';
 
 const MAPPING_DOC = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html';
@@ -27,7 +27,7 @@ const RESPONSES_DOC = 'https://docs.aws.amazon.com/apigateway/latest/developergu
 export function doHover(document: TextDocument, parsed: ParsedDocument, position: Position): Hover | null {
   if (!parsed.isApiGateway) return null;
   const offset = document.offsetAt(position);
-  if (isInMappingTemplate(parsed, offset)) return null;
+  if (isInTemplateValue(parsed, offset)) return null;
   const node = nodeAt(parsed, offset);
   if (!node) return null;
   const { property, isKey } = propertyOf(node);

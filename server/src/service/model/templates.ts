@@ -139,6 +139,12 @@ export function decodeLocation(text: string, loc: TemplateLocation): EmbeddedTem
   return loc.stringNode ? decodeTemplate(text, loc.stringNode, { sub: loc.sub }) : undefined;
 }
 
+/** Whether `offset` is inside a template's value (where VTL features answer and integration features stay out). */
+export function isInTemplateValue(parsed: Pick<ParsedDocument, 'model'>, offset: number): boolean {
+  const value = templateAtOffset(parsed, offset)?.valueNode;
+  return !!value && offset >= value.offset && offset <= value.offset + value.length;
+}
+
 /** The template whose content type key or value contains `offset`. */
 export function templateAtOffset(parsed: Pick<ParsedDocument, 'model'>, offset: number): TemplateLocation | undefined {
   return findTemplates(parsed).find((t) => {
