@@ -9,7 +9,7 @@ import { AstNode, getValue, isObject, scalarText } from '../parse/ast';
 import type { ParsedDocument } from '../parsedDocument';
 import type { Integration, IntegrationType } from '../model/types';
 import { viewOf } from '../model/integrationView';
-import { evaluateString, Hole } from '../model/values';
+import { evaluateString, holeSource } from '../model/values';
 import type { EmbeddedTemplate } from '../template';
 import { decodeLocation, findTemplates, TemplateLocation } from '../model/templates';
 
@@ -155,18 +155,6 @@ function stringMap(node: AstNode | undefined, notes: string[], what: string): Re
 export function displayString(node: AstNode | undefined): string | undefined {
   const partial = evaluateString(node);
   if (!partial) return undefined;
-  return partial.segments.map((s) => ('text' in s ? s.text : holeText(s.hole))).join('');
+  return partial.segments.map((s) => ('text' in s ? s.text : holeSource(s.hole))).join('');
 }
 
-function holeText(hole: Hole): string {
-  switch (hole.kind) {
-    case 'ref':
-      return `\${${hole.name}}`;
-    case 'getatt':
-      return `\${${hole.resource}.${hole.attribute}}`;
-    case 'stageVariable':
-      return `\${stageVariables.${hole.name}}`;
-    default:
-      return '${?}';
-  }
-}

@@ -6,24 +6,12 @@
 import { actionForUri, SERVICE_NAMES } from '../knowledge/awsServiceActions';
 import { HOLE, joinWithHoles, parseIntegrationUri } from '../model/integrationUri';
 import type { CfnTemplate, Protocol } from '../model/types';
-import { evaluateString, Hole } from '../model/values';
+import { evaluateString, Hole, holeSource } from '../model/values';
 import type { AstNode } from '../parse/ast';
 
 const LAMBDA_DOC = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html';
 const URI_DOC = 'https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html#apigw-Type-Integration-uri';
 
-function showHole(hole: Hole): string {
-  switch (hole.kind) {
-    case 'ref':
-      return `\${${hole.name}}`;
-    case 'getatt':
-      return `\${${hole.resource}.${hole.attribute}}`;
-    case 'stageVariable':
-      return `\${stageVariables.${hole.name}}`;
-    default:
-      return '…';
-  }
-}
 
 /** Replaces each HOLE of the parsed components, in order of appearance, with how its hole is written. */
 class HoleNames {
@@ -32,7 +20,7 @@ class HoleNames {
   show(component: string): string {
     return component.replace(new RegExp(HOLE, 'g'), () => {
       const hole = this.holes[this.index++];
-      return hole ? showHole(hole) : '…';
+      return hole ? holeSource(hole, '…') : '…';
     });
   }
 }

@@ -197,6 +197,20 @@ function mergeText(segments: Segment[]): Segment[] {
   return out;
 }
 
+/** How a hole is written in a template (`${Fn.Arn}`, `${stageVariables.x}`); `unknown` for anything else. */
+export function holeSource(hole: Hole, unknown = '${?}'): string {
+  switch (hole.kind) {
+    case 'ref':
+      return `\${${hole.name}}`;
+    case 'getatt':
+      return `\${${hole.resource}.${hole.attribute}}`;
+    case 'stageVariable':
+      return `\${stageVariables.${hole.name}}`;
+    default:
+      return unknown;
+  }
+}
+
 /** Literal text with each hole replaced by `placeholder`, for checks that only read the known parts. */
 export function withPlaceholders(value: PartialString, placeholder = '\u0000'): string {
   return value.segments.map((s) => ('text' in s ? s.text : placeholder)).join('');
