@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDependencies } from './bootstrap.mjs';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -42,10 +43,8 @@ function counts(stdout) {
 }
 
 // A fresh clone: install the toolchain first, so `npm test` is the whole story.
-if (!existsSync(join(root, 'node_modules/typescript/bin/tsc')) || !existsSync(join(root, 'node_modules/.package-lock.json'))) {
-  const install = run('install dependencies (npm ci)', process.platform === 'win32' ? 'npm.cmd' : 'npm', ['ci', '--no-audit', '--no-fund']);
-  if (install.status !== 0) process.exit(install.status);
-}
+const installed = ensureDependencies();
+if (installed !== 0) process.exit(installed);
 
 const compile = run('type check and compile (tsc -p .)', process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.']);
 summary.push({ phase: 'typecheck', ok: compile.status === 0, detail: compile.status === 0 ? 'no errors' : 'type errors', seconds: compile.seconds });
