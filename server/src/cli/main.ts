@@ -1,5 +1,6 @@
 /**
  * `apigw`: the command line over the same language service and engine as the editor.
+ *   apigw lint [paths or globs...] [--format human|json|sarif] [--max-warnings N] [--config FILE]
  *   apigw render TEMPLATE_FILE --request REQ.json [--integration-response RESP.json] [--json]
  *   apigw simulate DEFINITION_FILE --path /p --method GET --request REQ.json [--backend RESP.json]
  * esbuild bundles this file to dist/cli.js (package.json `bin: apigw`).
@@ -7,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { lintCommand } from './commands/lint';
 import { renderCommand } from './commands/render';
 import { simulateCommand } from './commands/simulate';
 import { CliIO, EXIT } from './io';
@@ -16,11 +18,9 @@ interface Command {
   run(args: string[], io: CliIO): Promise<number>;
 }
 
-/**
- * Every subcommand, by name. `lint` (diagnostics for CI) goes here as `lint: { summary, run: lintCommand }`
- * from `./commands/lint`, with the same CliIO and exit codes (0 clean, 1 findings, 2 usage).
- */
+/** Every subcommand, by name, with the same CliIO and exit codes (0 clean, 1 findings, 2 usage). */
 export const COMMANDS: Record<string, Command> = {
+  lint: { summary: 'report the problems the editor shows, for CI (human, JSON or SARIF output)', run: lintCommand },
   render: { summary: 'render one mapping template (.vtl) with a sample request', run: renderCommand },
   simulate: { summary: "run a sample request through an operation's whole integration pipeline", run: simulateCommand },
 };
