@@ -4,7 +4,7 @@
  * test/cli/ruleDocs.test.ts checks that every code server/src/service/rules/crossResource/ reports is listed here
  * (as cross-resource, or as a template rule).
  */
-import { ALL_RULES } from '../../service';
+import { ALL_RULES } from '../../service/rules/catalogue';
 
 export type RuleGroup = 'integration' | 'template' | 'cross-resource';
 
