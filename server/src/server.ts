@@ -39,6 +39,7 @@ const scheduler = new ValidationScheduler({
     return service.doValidation(document, cache.get(document), { isCancelled });
   },
   publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+  refresh: () => void connection.languages.diagnostics.refresh(),
   log,
 });
 
@@ -47,7 +48,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const initial = params.initializationOptions as { settings?: ServerSettings } | undefined;
   if (initial?.settings) applySettings(initial.settings);
   return {
-    capabilities: Object.assign({ textDocumentSync: TextDocumentSyncKind.Incremental }, ...FEATURES.map((f) => f.capabilities)),
+    capabilities: Object.assign({ textDocumentSync: TextDocumentSyncKind.Incremental }, ...FEATURES.map((f) => f.capabilities), scheduler.useClient(params.capabilities)),
     serverInfo: { name: 'apigw-language-server', version: '0.1.0' },
   };
 });
@@ -62,7 +63,7 @@ connection.onInitialized(async () => {
 connection.onDidChangeConfiguration(async (change) => {
   if (canPullConfiguration) await refreshSettings();
   else if (change.settings?.apigw) applySettings(change.settings.apigw as ServerSettings);
-  for (const document of documents.all()) scheduler.schedule(document.uri);
+  scheduler.revalidateAll(documents.all().map((document) => document.uri));
 });
 
 async function refreshSettings(): Promise<void> {
@@ -82,7 +83,7 @@ function applySettings(next: ServerSettings): void {
 documents.onDidOpen((event) => scheduler.schedule(event.document.uri, true));
 documents.onDidChangeContent((event) => scheduler.schedule(event.document.uri));
 documents.onDidClose((event) => {
-  scheduler.cancel(event.document.uri);
+  scheduler.forget(event.document.uri);
   cache.delete(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
