@@ -36,10 +36,12 @@ export function parseDocument(document: TextDocument, previous?: ParsedDocument)
   }
   const reusable = previous && previous.uri === document.uri && previous.isApiGateway && previous.format === format ? previous.tree : undefined;
   const tree = parseText(text, format, reusable);
+  // What features keep between versions follows the tree: only a tree that reused the previous one keeps it.
+  const memo = (reusable && memos.get(previous!)) || new Map<string, unknown>();
   // Same text (a save, an undo back): same tree, so the same model.
   const sameTree = tree === reusable ? previous : undefined;
   let model: ApiModel | undefined;
-  return {
+  const parsed: ParsedDocument = {
     uri: document.uri,
     version: document.version,
     text,
@@ -51,4 +53,19 @@ export function parseDocument(document: TextDocument, previous?: ParsedDocument)
       return model;
     },
   };
+  memos.set(parsed, memo);
+  return parsed;
+}
+
+const memos = new WeakMap<ParsedDocument, Map<string, unknown>>();
+
+/**
+ * State a feature keeps from one version of a document to the next, e.g. the findings of parts an edit did not
+ * touch (their nodes are the same objects in the new tree). Starts empty for a document parsed from scratch.
+ */
+export function documentMemo<T>(parsed: ParsedDocument, key: string, create: () => T): T {
+  let memo = memos.get(parsed);
+  if (!memo) memos.set(parsed, (memo = new Map()));
+  if (!memo.has(key)) memo.set(key, create());
+  return memo.get(key) as T;
 }
