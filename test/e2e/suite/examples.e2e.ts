@@ -20,7 +20,7 @@ const EXPECTED: Record<string, Array<[number, string]>> = {
     [31, 'timeout-above-default-quota'], // timeoutInMillis: 35000
     [48, 'unmapped-uri-parameter'], // {id} in the uri, nothing maps it
     [49, 'unknown-field'], // passthroughBehaviour (British spelling)
-    [55, 'vtl-unknown-context-variable'], // $context.requestID inside the request template
+    [57, 'vtl-unknown-context-variable'], // $context.requestID inside the application/xml request template
   ],
   'swagger2-orders.json': [
     [15, 'missing-credentials'], // an SQS service integration without credentials

@@ -8,14 +8,14 @@ import { activateExtension, closeAllEditors, codeOf, completionLabels, executeCo
 
 afterEach(closeAllEditors);
 
-test('a VTL diagnostic in a block-scalar template points at the misspelled $context variable', async () => {
+test('a VTL diagnostic in a double-quoted template (with escapes) points at the misspelled $context variable', async () => {
   const { document, diagnostics } = await openAndWaitForDiagnostics('openapi3-pets.yaml', {
     until: (d) => d.some((x) => codeOf(x) === 'vtl-unknown-context-variable'),
   });
   const [d] = diagnostics.filter((x) => codeOf(x) === 'vtl-unknown-context-variable');
   assert.equal(document.getText(d.range), 'requestID');
-  assert.equal(d.range.start.line, 54);
-  assert.equal(d.range.start.character, document.lineAt(54).text.indexOf('requestID'));
+  assert.equal(d.range.start.line, 56);
+  assert.equal(d.range.start.character, document.lineAt(56).text.indexOf('requestID'));
   assert.match(d.message, /Did you mean `\$context\.requestId`/);
 });
 
