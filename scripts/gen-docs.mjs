@@ -19,8 +19,8 @@ async function loadRules() {
     stdin: {
       contents: [
         "export { ALL_RULES } from './server/src/service/rules/catalogue';",
-        "export { RULE_GROUP_TITLES, rulesByGroup } from './server/src/cli/lint/ruleGroups';",
-        "export { RULE_HELP } from './server/src/cli/lint/ruleHelp';",
+        "export { RULE_GROUP_TITLES, rulesByGroup } from './server/src/service/rules/ruleFamilies';",
+        "export { RULE_HELP } from './server/src/service/rules/ruleDocs';",
       ].join('\n'),
       resolveDir: repo,
       loader: 'ts',

@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ALL_RULES, getLanguageService } from '../../server/src/service';
-import { RULE_HELP } from '../../server/src/cli/lint/ruleHelp';
+import { RULE_HELP } from '../../server/src/service/rules/ruleDocs';
 import { REPO_ROOT } from '../helpers/corpus';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');

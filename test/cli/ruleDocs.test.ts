@@ -5,14 +5,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { ALL_RULES } from '../../server/src/service';
-import { CROSS_RESOURCE_CODES, ruleGroup, TEMPLATE_CODES } from '../../server/src/cli/lint/ruleGroups';
-import { RULE_HELP, RULES_WITHOUT_HELP } from '../../server/src/cli/lint/ruleHelp';
+import { CROSS_RESOURCE_CODES, ruleGroup, TEMPLATE_CODES } from '../../server/src/service/rules/ruleFamilies';
+import { RULE_HELP, RULES_WITHOUT_HELP } from '../../server/src/service/rules/ruleDocs';
 import { REPO_ROOT } from '../helpers/corpus';
 
 describe('rule help links and families', () => {
   it('every code has a help link or is listed as having none; no link for an unknown code', () => {
     const codes = Object.keys(ALL_RULES);
-    assert.deepEqual(codes.filter((c) => !(c in RULE_HELP) && !RULES_WITHOUT_HELP.has(c)), [], 'codes without a help link: add them to server/src/cli/lint/ruleHelp.ts');
+    assert.deepEqual(codes.filter((c) => !(c in RULE_HELP) && !RULES_WITHOUT_HELP.has(c)), [], 'codes without a help link: add them to server/src/service/rules/ruleDocs.ts');
     assert.deepEqual(Object.keys(RULE_HELP).filter((c) => !codes.includes(c)), []);
     assert.deepEqual([...RULES_WITHOUT_HELP].filter((c) => c in RULE_HELP || !codes.includes(c)), []);
     for (const url of Object.values(RULE_HELP)) assert.match(url, /^https:\/\/(docs\.aws\.amazon\.com|velocity\.apache\.org)\/\S+$/);
@@ -25,7 +25,7 @@ describe('rule help links and families', () => {
       const text = fs.readFileSync(path.join(dir, file), 'utf8');
       for (const code of Object.keys(ALL_RULES)) if (text.includes(`'${code}'`)) reported.add(code);
     }
-    assert.deepEqual([...reported].filter((c) => !CROSS_RESOURCE_CODES.has(c) && !TEMPLATE_CODES.has(c)).sort(), [], 'add new cross-resource codes to server/src/cli/lint/ruleGroups.ts');
+    assert.deepEqual([...reported].filter((c) => !CROSS_RESOURCE_CODES.has(c) && !TEMPLATE_CODES.has(c)).sort(), [], 'add new cross-resource codes to server/src/service/rules/ruleFamilies.ts');
     assert.deepEqual([...CROSS_RESOURCE_CODES].filter((c) => !reported.has(c)), []);
     assert.equal(ruleGroup('vtl-syntax'), 'template');
     assert.equal(ruleGroup('role-trust-policy'), 'cross-resource');

@@ -8,8 +8,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ALL_RULES, Severity } from '../../service';
 import type { Report } from './report';
-import { ruleGroup } from './ruleGroups';
-import { ruleHelpUri } from './ruleHelp';
+import { ruleGroup } from '../../service/rules/ruleFamilies';
+import { ruleHelpUri } from '../../service/rules/ruleDocs';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';

@@ -2,6 +2,7 @@ import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languagese
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParsedDocument } from '../parsedDocument';
 import { ruleInfo, Severity, SeveritySetting } from '../rules/catalogue';
+import { ruleHelpUri } from '../rules/ruleDocs';
 import type { Finding, Fix, RuleContext } from '../rules/context';
 import { runRules } from '../rules/runner';
 
@@ -62,6 +63,9 @@ function toDiagnostic(document: TextDocument, finding: Finding, overrides?: Read
     message: finding.message,
   };
   if (ruleInfo(finding.code)?.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
+  // The code shows as a link to the AWS documentation of the behaviour the rule checks.
+  const help = ruleHelpUri(finding.code);
+  if (help) diagnostic.codeDescription = { href: help };
   if (finding.fixes?.length) diagnostic.data = { fixes: finding.fixes } satisfies DiagnosticData;
   return diagnostic;
 }

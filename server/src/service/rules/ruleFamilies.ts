@@ -1,10 +1,10 @@
 /**
  * The families of rules, for docs/rules.md and the SARIF rule tags: checks of one integration, checks of the
  * VTL inside mapping templates, and checks across the resources of a template (roles, permissions, references).
- * test/cli/ruleDocs.test.ts checks that every code server/src/service/rules/crossResource/ reports is listed here
+ * test/cli/ruleDocs.test.ts checks that every code rules/crossResource/ reports is listed here
  * (as cross-resource, or as a template rule).
  */
-import { ALL_RULES } from '../../service/rules/catalogue';
+import { ALL_RULES } from './catalogue';
 
 export type RuleGroup = 'integration' | 'template' | 'cross-resource';
 
