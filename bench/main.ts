@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runEditorScenario, ScenarioResult } from './editorScenario';
-import { measureFloor, FloorResult } from './floor';
+import { measureFloor, FloorResult, warmUp } from './floor';
 import { generate, SpecFormat } from './generate';
 import type { ServerSpec } from './lspClient';
 import { benchRender, loadServerlessOffline } from './render';
@@ -80,6 +80,8 @@ interface FileResult {
 async function main(): Promise<void> {
   fs.mkdirSync(path.join(WORK, 'specs'), { recursive: true });
   const started = Date.now();
+  const loadAverageAtStart = os.loadavg().map((l) => Math.round(l * 10) / 10);
+  warmUp({ yaml: generate(5, 'yaml'), json: generate(5, 'json') });
   const results: FileResult[] = [];
   for (const paths of SIZES) {
     for (const format of FORMATS) {
@@ -142,6 +144,8 @@ async function main(): Promise<void> {
       cpuModel: os.cpus()[0]?.model,
       memoryGb: Math.round(os.totalmem() / 1e9),
       node: process.version,
+      // Other work on the machine slows every number alike; the ratios are measured in the same minutes.
+      loadAverageAtStart,
       loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 10) / 10),
       date: new Date().toISOString(),
       minutes: Math.round((Date.now() - started) / 6000) / 10,

@@ -24,18 +24,19 @@ interface IntegrationsResult {
 export async function benchWorkspace(spec: ServerSpec, folder: string, timeoutMs: number): Promise<WorkspaceResult> {
   const client = LspClient.start(spec);
   try {
+    // The first request starts the scan; the server announces `scanning: true`, then `scanning: false` when done.
     let finished: () => void = () => undefined;
     const done = new Promise<void>((resolve) => (finished = resolve));
+    let scanning = false;
     client.onNotification('apigw/workspaceIntegrationsChanged', (params) => {
-      if (!(params as { scanning: boolean }).scanning) finished();
+      if ((params as { scanning: boolean }).scanning) scanning = true;
+      else if (scanning) finished();
     });
     await client.initialize(folder, { pullDiagnostics: true });
     const start = performance.now();
-    let result = await client.request<IntegrationsResult>('apigw/workspaceIntegrations', {}, timeoutMs);
-    if (result.scanning) {
-      await withTimeout(done, timeoutMs, 'workspace scan');
-      result = await client.request<IntegrationsResult>('apigw/workspaceIntegrations', {}, timeoutMs);
-    }
+    await client.request<IntegrationsResult>('apigw/workspaceIntegrations', {}, timeoutMs);
+    await withTimeout(done, timeoutMs, 'workspace scan');
+    const result = await client.request<IntegrationsResult>('apigw/workspaceIntegrations', {}, timeoutMs);
     const indexMs = Math.round(performance.now() - start);
     const symbolStart = performance.now();
     const symbols = await client.request<unknown[]>('workspace/symbol', { query: 'GET' }, timeoutMs);
