@@ -69,14 +69,14 @@ describe('errors land on the template text in the file', () => {
     );
   });
 
-  it('a double-quoted YAML scalar, and a syntax error where the parser expected a closing parenthesis', () => {
+  it('a double-quoted YAML scalar, and a syntax error at the parenthesis that is never closed (where the editor shows it)', () => {
     expectErrorsAt(api(`        requestTemplates:
           application/json: "{\\"id\\": \\"$util«.urlDecode(\\"%zz\\")»\\"}§"
 `));
     expectErrorsAt(api(`        requestTemplates:
           text/plain: |-
-            §#if($input.params('petId') == "1"
-            «o»ne
+            §#if«(»$input.params('petId') == "1"
+            one
             #end
 `));
   });
@@ -233,8 +233,8 @@ describe('what the preview shows', () => {
   it('a hostile template is stopped by the engine; the preview reports it as a limit error at its line', () => {
     const result = expectErrorsAt(api(`        requestTemplates:
           application/json: |
-            §«#foreach($i in [1..100000])x#end
-»`));
+            §«#foreach($i in [1..100000])»x#end
+`));
     assert.equal(result.errors[0].kind, 'limit');
     assert.equal(result.output.length, 1000);
   });
@@ -254,7 +254,8 @@ describe('what the preview shows', () => {
     assert.equal(r.template?.label, 'pet-response.vtl · response template');
     assert.equal(r.output, '');
     assert.equal(r.errors[0].kind, 'syntax');
-    assert.deepEqual(r.errors[0].range?.start, { line: 2, character: 4 });
+    assert.deepEqual(r.errors[0].range?.start, { line: 2, character: 3 });
+    assert.match(r.errors[0].message, /`#if` needs a condition: found the end of the template/);
     const ok = TextDocument.create('file:///t/a.vtl', 'vtl', 1, '$input.json("$.a")');
     const out = service.renderTemplate(ok, service.parseDocument(ok), { mode: 'render', requestText: '{"body": {"a": [1]}}' }, ENV).result!;
     assert.equal(out.output, '[1]');

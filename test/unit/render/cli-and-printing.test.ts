@@ -41,7 +41,7 @@ test('apigw render --json with an integration response reports status and overri
 test('apigw render exits non-zero with located errors', async () => {
   const t = io({ 't.vtl': 'a\n#if($x', 'req.json': '{}' });
   assert.equal(await renderCommand(['t.vtl', '--request', 'req.json'], t.io), 1);
-  assert.match(t.err.join(''), /^t\.vtl:2:\d+: syntax error: expected '\)'/);
+  assert.match(t.err.join(''), /^t\.vtl:2:4: syntax error: Unbalanced parentheses: the `\(` of #if is never closed/);
   const u = io({});
   assert.equal(await renderCommand(['t.vtl'], u.io), 2);
   assert.match(u.err.join(''), /usage/);

@@ -1,7 +1,9 @@
-// Evaluates a parsed template with Velocity 1.7 semantics plus what API Gateway does differently (a null
-// reference renders as nothing; null equals ""), inside a budget: a step counter, a deadline, an output cap,
-// a cap on every string built, #foreach's 1,000 iterations and a macro depth of 20.
-import { Expr, Node, Ref, parseTemplate, VtlSyntaxError } from './vtlParser';
+// Runs a template parsed by the project's one VTL parser (../vtl/parser.ts) with Velocity 1.7 semantics plus what
+// API Gateway does differently (a null reference renders as nothing; null equals ""), inside a budget: a step
+// counter, a deadline, an output cap, a cap on every string built, #foreach's 1,000 iterations and a macro depth
+// of 20. A template with a syntax error is not run: the error the parser reports is the render's error.
+import type { BinaryExpression, DirectiveNode, EscapedNode, Expression, ReferenceNode, ReferencePart, Span, VtlNode } from '../vtl/ast';
+import { parseTemplate, velocityParseError } from '../vtl/parser';
 import { JBlock, JDouble, JHost, JList, JMap, JObject, JValue, isNumber, javaString, numValue, toPlain, typeName } from './values';
 import { FORBIDDEN_MEMBERS, JavaException, MethodBudget, callMethod, getProperty, javaEquals, mapKey } from './javaMethods';
 import { RegexError } from '../util/javaRegex';
@@ -40,14 +42,25 @@ export class HostError extends Error {}
 
 const NUMERIC_INT = /^-?\d+$/;
 
+interface Macro {
+  readonly definition: DirectiveNode;
+  readonly params: string[];
+  /** The text its offsets point into (the template, or an #evaluate'd string). */
+  readonly source: string;
+}
+
 export class Interpreter implements MethodBudget {
   private steps = 0;
   private outBytes = 0;
   private buffers: { parts: string[]; len: number }[] = [{ parts: [], len: 0 }];
   private readonly frames: Map<string, JValue>[] = [];
-  private readonly macros = new Map<string, Extract<Node, { k: 'macro' }>>();
+  private readonly macros = new Map<string, Macro>();
   private depth = 0;
   private loopDepth = 0;
+  /** The text the running nodes' offsets point into. */
+  private source: string;
+  /** While an #evaluate'd string runs: the #evaluate directive, where its errors are reported. */
+  private evaluating: Span | undefined;
   readonly errors: RawError[] = [];
   /** True when rendering ended early (syntax error, Java exception, limit): API Gateway would answer 500. */
   aborted = false;
@@ -59,24 +72,22 @@ export class Interpreter implements MethodBudget {
     readonly globals: Map<string, JValue>,
     private readonly limits: InterpreterLimits,
     private readonly tracked: Set<string>,
-  ) {}
+  ) {
+    this.source = template;
+  }
 
   /** Renders the template; errors are collected in `errors`. */
   run(): string {
-    let nodes: Node[];
-    try {
-      nodes = parseTemplate(this.template);
-    } catch (e) {
-      if (e instanceof VtlSyntaxError) {
-        this.errors.push({ kind: 'syntax', message: e.message, offset: e.offset, length: e.length });
-        this.aborted = true;
-        return '';
-      }
-      throw e;
+    const parsed = parseTemplate(this.template);
+    const problem = velocityParseError(parsed);
+    if (problem) {
+      this.errors.push({ kind: problem.reason === 'internal' ? 'limit' : 'syntax', message: problem.message, offset: problem.offset, length: problem.length });
+      this.aborted = true;
+      return '';
     }
-    this.collectMacros(nodes);
     try {
-      this.nodes(nodes);
+      this.collectMacros(parsed.nodes, this.template);
+      this.nodes(parsed.nodes);
     } catch (e) {
       if (e instanceof Abort) {
         if (e.error) {
@@ -138,15 +149,37 @@ export class Interpreter implements MethodBudget {
     }
   }
 
-  private report(kind: ErrorKind, message: string, at?: { start: number; end: number }): void {
-    const key = `${kind}|${message}|${at?.start}`;
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
-    if (this.errors.length < 100) this.errors.push({ kind, message, offset: at?.start, length: at ? at.end - at.start : undefined });
+  /** Runs fn with offsets pointing into `source`. */
+  private within<T>(source: string, fn: () => T): T {
+    const saved = this.source;
+    this.source = source;
+    try {
+      return fn();
+    } finally {
+      this.source = saved;
+    }
   }
 
-  private fatal(kind: ErrorKind, message: string, at?: { start: number; end: number }): never {
-    throw new Abort({ kind, message, offset: at?.start, length: at ? at.end - at.start : undefined });
+  private text(span: Span): string {
+    return this.source.slice(span.offset, span.offset + span.length);
+  }
+
+  /** Where an error at `at` is reported: there, or at the #evaluate whose string is running. */
+  private position(at: Span | undefined): { offset?: number; length?: number } {
+    const where = this.source === this.template ? at : this.evaluating;
+    return where ? { offset: where.offset, length: where.length } : {};
+  }
+
+  private report(kind: ErrorKind, message: string, at?: Span): void {
+    const position = this.position(at);
+    const key = `${kind}|${message}|${position.offset}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    if (this.errors.length < 100) this.errors.push({ kind, message, ...position });
+  }
+
+  private fatal(kind: ErrorKind, message: string, at?: Span): never {
+    throw new Abort({ kind, message, ...this.position(at) });
   }
 
   // ---- variables
@@ -166,60 +199,124 @@ export class Interpreter implements MethodBudget {
     else this.globals.set(name, v);
   }
 
-  private collectMacros(nodes: Node[]): void {
+  /** Velocity defines macros when it parses a template, wherever they sit. */
+  private collectMacros(nodes: readonly VtlNode[], source: string): void {
     for (const n of nodes) {
-      if (n.k === 'macro') this.macros.set(n.name, n);
-      if (n.k === 'if') n.branches.forEach((b) => this.collectMacros(b.body));
-      if (n.k === 'foreach' || n.k === 'define') this.collectMacros(n.body);
+      if (n.type !== 'directive') continue;
+      if (n.name === 'macro' && !n.macroCall && n.args[0]?.type === 'word') {
+        const params = n.args.slice(1).flatMap((a) => (a.type === 'reference' ? [a.name] : []));
+        this.macros.set(n.args[0].name, { definition: n, params, source });
+      }
+      if (n.body) this.collectMacros(n.body, source);
+      for (const b of n.branches ?? []) this.collectMacros(b.body ?? [], source);
     }
   }
 
   // ---- statements
-  private nodes(nodes: Node[]): void {
+  private nodes(nodes: readonly VtlNode[]): void {
     for (const n of nodes) this.node(n);
   }
 
-  private node(n: Node): void {
+  private node(n: VtlNode): void {
     this.tick();
-    switch (n.k) {
+    switch (n.type) {
       case 'text':
-        this.emit(n.v);
+        this.emit(n.output ?? this.text(n));
         return;
-      case 'out':
+      case 'comment':
+        return;
+      case 'unparsed':
+        this.emit(this.source.slice(n.offset + 3, n.offset + n.length - 3));
+        return;
+      case 'escaped':
+        this.escaped(n);
+        return;
+      case 'reference':
         this.out(n);
         return;
+      case 'directive':
+        this.directive(n);
+        return;
+    }
+  }
+
+  private directive(d: DirectiveNode): void {
+    if (d.macroCall) {
+      this.callMacro(d);
+      return;
+    }
+    switch (d.name) {
       case 'set':
-        this.set(n.target, n.value);
+        if (d.target && d.value) this.set(d.target, d.value);
         return;
       case 'if':
-        for (const b of n.branches) {
-          if (b.cond === null || truthy(this.expr(b.cond))) {
-            this.nodes(b.body);
+        if (this.condition(d)) {
+          this.nodes(d.body ?? []);
+          return;
+        }
+        for (const b of d.branches ?? []) {
+          if (b.name === 'else' || this.condition(b)) {
+            this.nodes(b.body ?? []);
             return;
           }
         }
         return;
       case 'foreach':
-        this.foreach(n);
+        this.foreach(d);
         return;
       case 'break':
         throw new BreakSignal(this.loopDepth > 0);
       case 'stop':
         throw new Abort(null);
-      case 'macro':
-        return;
       case 'define': {
-        const body = n.body;
-        this.assign(n.name, new JBlock(() => this.nested(n, () => this.capture(() => this.nodes(body)))));
+        if (!d.target) return;
+        const body = d.body ?? [];
+        const source = this.source;
+        this.assign(d.target.name, new JBlock(() => this.nested(d, () => this.within(source, () => this.capture(() => this.nodes(body))))));
         return;
       }
-      case 'call':
-        this.call(n);
+      case 'evaluate':
+        this.evaluate(d);
         return;
+      case 'parse':
+      case 'include':
+        this.fatal('runtime', `#${d.name} is not available in API Gateway mapping templates (there are no template files to load)`, d);
+      // #macro was collected before rendering; #else/#elseif/#end never stand alone in a template without errors
     }
   }
 
-  private nested<T>(at: { start: number; end: number }, fn: () => T): T {
+  private condition(d: DirectiveNode): boolean {
+    return d.args[0] ? this.test(d.args[0]) : false;
+  }
+
+  /**
+   * An expression as a condition (`#if`, `!`, `&&`, `||`). Velocity 1.7 tests references, comparisons and booleans;
+   * any other literal (`#if("x")`, `#if(1)`, `#if([])`) is false, though `#if($x)` holding the same value is true.
+   */
+  private test(e: Expression): boolean {
+    switch (e.type) {
+      case 'string':
+      case 'number':
+      case 'list':
+      case 'map':
+      case 'range':
+      case 'word':
+        return false;
+      case 'group':
+        return e.expression ? this.test(e.expression) : false;
+      case 'unary':
+        if (e.operator === '!') return e.operand ? !this.test(e.operand) : true;
+        return truthy(this.expr(e));
+      case 'binary':
+        if (e.operator === '&&') return this.test(e.left) && !!e.right && this.test(e.right);
+        if (e.operator === '||') return this.test(e.left) || (!!e.right && this.test(e.right));
+        return truthy(this.expr(e));
+      default:
+        return truthy(this.expr(e));
+    }
+  }
+
+  private nested<T>(at: Span, fn: () => T): T {
     if (this.depth >= this.limits.maxMacroDepth) {
       this.fatal('limit', `macro/#define/#evaluate nesting deeper than ${this.limits.maxMacroDepth} levels (runaway recursion); rendering stopped`, at);
     }
@@ -231,48 +328,52 @@ export class Interpreter implements MethodBudget {
     }
   }
 
-  private out(n: Extract<Node, { k: 'out' }>): void {
-    const v = this.ref(n.ref);
-    if (n.escapes > 0) {
-      const half = '\\'.repeat(Math.floor(n.escapes / 2));
-      if (n.escapes % 2 === 1) {
-        this.emit(v === null ? '\\'.repeat(n.escapes) + n.src : half + n.src);
-        return;
-      }
-      this.emit(half);
-    }
+  private out(ref: ReferenceNode): void {
+    const v = this.ref(ref);
     // API Gateway renders a null reference as nothing, $x and $!x alike (recorded: input-path-formatting/empty-body)
     if (v === null) return;
     this.emit(this.print(v));
+  }
+
+  /** `\$ref` prints as written after half the backslashes, and one more when the reference is null (Velocity 1.7). */
+  private escaped(n: EscapedNode): void {
+    const half = '\\'.repeat((n.backslashes - 1) / 2);
+    if (!n.reference) {
+      this.emit(half + this.source.slice(n.offset + n.backslashes, n.offset + n.length));
+      return;
+    }
+    const v = this.ref(n.reference);
+    this.emit((v === null ? half + '\\' : half) + this.text(n.reference));
   }
 
   print(v: JValue): string {
     return this.str(javaString(v, { tick: (size) => this.tick(size) }));
   }
 
-  private set(target: Ref, valueExpr: Expr): void {
+  private set(target: ReferenceNode, valueExpr: Expression): void {
     const value = materialize(this.expr(valueExpr));
-    if (target.path.length === 0) {
+    const parts = target.parts;
+    if (parts.length === 0) {
       // Velocity 1.7: a #set whose right side is null leaves the variable as it was
       if (value === null) return;
       this.assign(target.name, value);
       return;
     }
-    const base = this.walk(target, target.path.length - 1);
-    const last = target.path[target.path.length - 1];
+    const base = this.walk(target, parts.length - 1);
+    const last = parts[parts.length - 1];
     if (base === null) {
-      this.report('runtime', `#set: ${this.src(target, target.path.length - 1)} is null, so nothing was set`, target);
+      this.report('runtime', `#set: ${this.written(target, parts.length - 1)} is null, so nothing was set`, target);
       return;
     }
-    if (last.k === 'call') {
-      this.report('syntax', '#set cannot assign to a method call', last);
+    if (last.kind === 'method') {
+      this.report('runtime', '#set cannot assign to a method call; nothing was set', Interpreter.at(last));
       return;
     }
-    if (last.k === 'prop' && FORBIDDEN_MEMBERS.has(last.name)) {
-      this.report('security', `'${last.name}' is not accessible from a template`, last);
+    if (last.kind === 'property' && FORBIDDEN_MEMBERS.has(last.name)) {
+      this.report('security', `'${last.name}' is not accessible from a template`, Interpreter.at(last));
       return;
     }
-    const key: JValue = last.k === 'prop' ? last.name : this.expr(last.index);
+    const key: JValue = last.kind === 'property' ? last.name : last.index ? this.expr(last.index) : null;
     if (base instanceof JMap) {
       base.m.set(mapKey(key), value);
       return;
@@ -280,14 +381,16 @@ export class Interpreter implements MethodBudget {
     if (base instanceof JList && typeof key === 'number') {
       const i = key < 0 ? base.items.length + key : key;
       if (i >= 0 && i < base.items.length) base.items[i] = value;
-      else this.report('runtime', `#set: index ${key} is outside the list (size ${base.items.length})`, last);
+      else this.report('runtime', `#set: index ${key} is outside the list (size ${base.items.length})`, Interpreter.at(last));
       return;
     }
-    this.report('runtime', `#set: cannot set '${javaString(key)}' on a ${typeName(base)}`, last);
+    this.report('runtime', `#set: cannot set '${javaString(key)}' on a ${typeName(base)}`, Interpreter.at(last));
   }
 
-  private foreach(n: Extract<Node, { k: 'foreach' }>): void {
-    const iterable = this.expr(n.iter);
+  private foreach(d: DirectiveNode): void {
+    if (!d.target || !d.value) return;
+    const varName = d.target.name;
+    const iterable = this.expr(d.value);
     let items: Iterable<JValue>;
     let size: number;
     if (iterable instanceof RangeValue) {
@@ -300,27 +403,28 @@ export class Interpreter implements MethodBudget {
       items = [...iterable.m.values()];
       size = iterable.m.size;
     } else {
-      if (iterable !== null) this.report('runtime', `#foreach over a ${typeName(iterable)}: only lists, maps and ranges can be iterated`, n.iter);
+      if (iterable !== null) this.report('runtime', `#foreach over a ${typeName(iterable)}: only lists, maps and ranges can be iterated`, d.value);
       return;
     }
-    const saved = { v: this.lookup(n.varName), fe: this.lookup('foreach'), vc: this.lookup('velocityCount') };
+    const body = d.body ?? [];
+    const saved = { v: this.lookup(varName), fe: this.lookup('foreach'), vc: this.lookup('velocityCount') };
     const state = new ForeachState(size, (saved.fe ?? null) as JValue);
     this.loopDepth++;
     try {
       let count = 0;
       for (const item of items) {
         if (count >= this.limits.maxForeach) {
-          this.report('limit', `#foreach stopped after ${this.limits.maxForeach.toLocaleString('en-US')} iterations (API Gateway's limit); ${size - count} item(s) were not processed`, n);
+          this.report('limit', `#foreach stopped after ${this.limits.maxForeach.toLocaleString('en-US')} iterations (API Gateway's limit); ${size - count} item(s) were not processed`, d);
           break;
         }
         this.tick();
         state.index = count;
-        this.assign(n.varName, item === null ? undefined : item);
+        this.assign(varName, item === null ? undefined : item);
         this.assign('foreach', new JObject(state));
         this.assign('velocityCount', count + 1);
         count++;
         try {
-          this.nodes(n.body);
+          this.nodes(body);
         } catch (e) {
           if (e instanceof BreakSignal) break;
           throw e;
@@ -328,52 +432,54 @@ export class Interpreter implements MethodBudget {
       }
     } finally {
       this.loopDepth--;
-      this.assign(n.varName, saved.v);
+      this.assign(varName, saved.v);
       this.assign('foreach', saved.fe);
       this.assign('velocityCount', saved.vc);
     }
   }
 
-  private call(n: Extract<Node, { k: 'call' }>): void {
-    if (n.name === 'evaluate') {
-      const src = n.args.length ? this.expr(n.args[0]) : null;
-      if (src === null) return;
-      const text = javaString(src);
-      this.nested(n, () => {
-        let nodes: Node[];
-        try {
-          nodes = parseTemplate(text);
-        } catch (e) {
-          if (e instanceof VtlSyntaxError) this.fatal('syntax', `#evaluate: ${e.message}`, n);
-          throw e;
+  private evaluate(d: DirectiveNode): void {
+    const value = d.args.length ? this.expr(d.args[0]) : null;
+    if (value === null) return;
+    const text = javaString(value);
+    this.nested(d, () => {
+      const parsed = parseTemplate(text, { macros: this.macros.keys() });
+      const problem = velocityParseError(parsed);
+      if (problem) this.fatal('syntax', `#evaluate: ${problem.message}`, d);
+      this.collectMacros(parsed.nodes, text);
+      const outer = this.evaluating;
+      if (this.source === this.template) this.evaluating = d;
+      try {
+        this.within(text, () => this.nodes(parsed.nodes));
+      } catch (e) {
+        if (e instanceof Abort && e.error && e.error.offset !== undefined && !e.error.message.startsWith('#evaluate: ')) {
+          throw new Abort({ ...e.error, message: `#evaluate: ${e.error.message}` });
         }
-        try {
-          this.nodes(nodes);
-        } catch (e) {
-          if (e instanceof Abort && e.error && e.error.offset !== undefined) {
-            throw new Abort({ ...e.error, message: `#evaluate: ${e.error.message}`, offset: n.start, length: n.end - n.start });
-          }
-          throw e;
-        }
-      });
-      return;
-    }
-    if (n.name === 'parse' || n.name === 'include') {
-      this.fatal('runtime', `#${n.name} is not available in API Gateway mapping templates (there are no template files to load)`, n);
-    }
-    const macro = this.macros.get(n.name);
+        throw e;
+      } finally {
+        this.evaluating = outer;
+      }
+    });
+  }
+
+  private callMacro(d: DirectiveNode): void {
+    const macro = this.macros.get(d.name);
     if (!macro) {
-      // Velocity prints an unknown directive call as written
-      this.emit(n.src);
+      // Velocity prints a call of a macro it does not know as written
+      this.emit(this.source.slice(d.offset, d.end ? d.end.offset + d.end.length : d.offset + d.length));
       return;
     }
-    const args = n.args.map((a) => materialize(this.expr(a)));
-    this.nested(n, () => {
+    const args = d.args.map((a) => materialize(this.expr(a)));
+    const callerSource = this.source;
+    const block = d.body;
+    this.nested(d, () => {
       const frame = new Map<string, JValue>();
       macro.params.forEach((p, i) => frame.set(p, i < args.length ? args[i] : null));
+      // `#@name(...) body #end`: the macro prints the body with $bodyContent
+      if (block) frame.set('bodyContent', new JBlock(() => this.nested(d, () => this.within(callerSource, () => this.capture(() => this.nodes(block))))));
       this.frames.push(frame);
       try {
-        this.nodes(macro.body);
+        this.within(macro.source, () => this.nodes(macro.definition.body ?? []));
       } catch (e) {
         if (!(e instanceof BreakSignal) || e.inForeach) throw e;
       } finally {
@@ -383,32 +489,39 @@ export class Interpreter implements MethodBudget {
   }
 
   // ---- references
-  private src(r: Ref, segs: number): string {
-    const end = segs === 0 ? r.start + 1 + r.name.length + (r.quiet ? 1 : 0) : r.path[segs - 1].end;
-    return this.template.slice(r.start, end).replace(/^\$!?\{?/, '$');
+  /** `$a.b.c` as written up to `parts` parts, for messages. */
+  private written(r: ReferenceNode, parts: number): string {
+    const last = parts === 0 ? undefined : r.parts[parts - 1];
+    const end = last ? last.offset + last.length : r.nameOffset + r.name.length;
+    return this.source.slice(r.offset, end).replace(/^\$!?\{?/, '$');
   }
 
-  ref(r: Ref): JValue {
-    const v = this.walk(r, r.path.length);
+  ref(r: ReferenceNode): JValue {
+    const v = this.walk(r, r.parts.length);
     if (this.tracked.has(r.name)) {
-      const name = this.template.slice(r.start, r.end).replace(/^\$!?\{?/, '').replace(/\}$/, '');
+      const name = this.text(r).replace(/^\$!?\{?/, '').replace(/\}$/, '');
       if (!this.used.has(name) && this.used.size < 500) this.used.set(name, v instanceof JBlock ? '(block)' : toPlain(v));
     }
     return v;
   }
 
-  private walk(r: Ref, upto: number): JValue {
+  /** Where a part's runtime error is shown: `.name(...)` with its dot, `[index]`. */
+  private static at(part: ReferencePart): Span {
+    return part.kind === 'index' ? part : { offset: part.offset - 1, length: part.length + 1 };
+  }
+
+  private walk(r: ReferenceNode, upto: number): JValue {
     let cur: JValue = this.lookup(r.name) ?? null;
     for (let i = 0; i < upto; i++) {
-      const seg = r.path[i];
+      const part = r.parts[i];
       this.tick();
-      if (seg.k === 'index') {
-        const key = this.expr(seg.index);
+      if (part.kind === 'index') {
+        const key = part.index ? this.expr(part.index) : null;
         if (cur === null) return null;
         if (cur instanceof JList) {
           const idx = typeof key === 'number' ? key : typeof key === 'string' && NUMERIC_INT.test(key) ? Number(key) : NaN;
           if (!Number.isInteger(idx)) {
-            this.report('runtime', `list index must be a number, got ${typeName(key)}`, seg);
+            this.report('runtime', `list index must be a number, got ${typeName(key)}`, Interpreter.at(part));
             return null;
           }
           const j: number = idx < 0 ? cur.items.length + idx : idx;
@@ -422,22 +535,22 @@ export class Interpreter implements MethodBudget {
         }
         continue;
       }
-      if (FORBIDDEN_MEMBERS.has(seg.name)) {
-        this.report('security', `'${seg.name}' is not accessible from a template (no reflection or host objects)`, seg);
+      if (FORBIDDEN_MEMBERS.has(part.name)) {
+        this.report('security', `'${part.name}' is not accessible from a template (no reflection or host objects)`, Interpreter.at(part));
         return null;
       }
-      if (seg.k === 'prop') {
+      if (part.kind === 'property') {
         if (cur === null) return null;
         const owner: JValue = cur;
-        cur = this.guard(seg, (): JValue | undefined => getProperty(owner, seg.name)) ?? null;
+        cur = this.guard(Interpreter.at(part), (): JValue | undefined => getProperty(owner, part.name)) ?? null;
         continue;
       }
-      const args = seg.args.map((a) => materialize(this.expr(a)));
+      const args = part.args.map((a) => materialize(this.expr(a)));
       if (cur === null) return null;
       const target: JValue = cur;
-      const result: JValue | undefined = this.guard(seg, () => callMethod(target, seg.name, args, this));
+      const result: JValue | undefined = this.guard(Interpreter.at(part), () => callMethod(target, part.name, args, this));
       if (result === undefined) {
-        this.report('runtime', `${typeName(target)} has no method ${seg.name}(${args.map((a) => typeName(a)).join(', ')}) available to templates`, seg);
+        this.report('runtime', `${typeName(target)} has no method ${part.name}(${args.map((a) => typeName(a)).join(', ')}) available to templates`, Interpreter.at(part));
         return null;
       }
       cur = result;
@@ -445,7 +558,7 @@ export class Interpreter implements MethodBudget {
     return cur;
   }
 
-  private guard<T>(at: { start: number; end: number }, fn: () => T): T {
+  private guard<T>(at: Span, fn: () => T): T {
     try {
       return fn();
     } catch (e) {
@@ -457,60 +570,68 @@ export class Interpreter implements MethodBudget {
   }
 
   // ---- expressions
-  expr(e: Expr): JValue {
+  expr(e: Expression): JValue {
     this.tick();
-    switch (e.k) {
-      case 'ref':
+    switch (e.type) {
+      case 'reference':
         return this.ref(e);
-      case 'lit':
-        if (typeof e.v === 'number') return e.double ? new JDouble(e.v) : e.v;
-        return e.v;
-      case 'str': {
-        const nodes = e.nodes;
-        return this.str(this.capture(() => this.nodes(nodes)));
+      case 'string': {
+        const parts = e.parts;
+        if (!parts) return e.value;
+        return this.str(this.capture(() => this.nodes(parts)));
       }
+      case 'number':
+        return e.floating ? new JDouble(e.value) : e.value;
+      case 'boolean':
+        return e.value;
       case 'list':
         return new JList(e.items.map((x) => materialize(this.expr(x))));
       case 'map': {
         const m = new JMap();
-        for (const [k, v] of e.entries) m.m.set(mapKey(this.expr(k)), materialize(this.expr(v)));
+        for (const { key, value } of e.entries) m.m.set(mapKey(this.expr(key)), value ? materialize(this.expr(value)) : null);
         return m;
       }
       case 'range': {
+        if (!e.to) return null;
         const from = this.int(this.expr(e.from), e.from);
         const to = this.int(this.expr(e.to), e.to);
         if (from === null || to === null) return null;
         return new RangeValue(from, to, this);
       }
-      case 'not':
-        return !truthy(this.expr(e.e));
-      case 'neg': {
-        const v = this.expr(e.e);
+      case 'unary': {
+        if (e.operator === '!') return this.test(e);
+        const v = e.operand ? this.expr(e.operand) : null;
+        // (the parser reports a unary minus as an error; kept so the evaluator covers the whole tree)
         if (typeof v === 'number') return -v;
         if (v instanceof JDouble) return new JDouble(-v.v);
         this.report('runtime', `cannot negate a ${typeName(v)}`, e);
         return null;
       }
-      case 'bin':
+      case 'group':
+        return e.expression ? this.expr(e.expression) : null;
+      case 'binary':
         return this.binary(e);
+      case 'word':
+        // a bare word as a method argument: Velocity 1.7 passes null
+        return null;
     }
   }
 
-  private int(v: JValue, at: Expr): number | null {
+  private int(v: JValue, at: Span): number | null {
     if (typeof v === 'number' && Number.isInteger(v)) return v;
     if (typeof v === 'string' && NUMERIC_INT.test(v.trim())) return Number(v.trim());
     this.report('runtime', `range bounds must be integers, got ${typeName(v)}`, at);
     return null;
   }
 
-  private binary(e: Extract<Expr, { k: 'bin' }>): JValue {
-    if (e.op === '&&') return truthy(this.expr(e.l)) && truthy(this.expr(e.r));
-    if (e.op === '||') return truthy(this.expr(e.l)) || truthy(this.expr(e.r));
-    let l = this.expr(e.l);
-    let r = this.expr(e.r);
+  private binary(e: BinaryExpression): JValue {
+    const right = e.right;
+    if (e.operator === '&&' || e.operator === '||') return this.test(e);
+    let l = this.expr(e.left);
+    let r = right ? this.expr(right) : null;
     if (l instanceof RangeValue) l = l.toList();
     if (r instanceof RangeValue) r = r.toList();
-    switch (e.op) {
+    switch (e.operator) {
       case '==':
         return velocityEquals(l, r);
       case '!=':
@@ -520,17 +641,18 @@ export class Interpreter implements MethodBudget {
       case '<=':
       case '>=': {
         if (!isNumber(l) || !isNumber(r)) {
-          this.report('runtime', `'${e.op}' compares numbers only (got ${typeName(l)} and ${typeName(r)}); the comparison is false`, e);
+          this.report('runtime', `'${e.operator}' compares numbers only (got ${typeName(l)} and ${typeName(r)}); the comparison is false`, e);
           return false;
         }
         const x = numValue(l);
         const y = numValue(r);
-        return e.op === '<' ? x < y : e.op === '>' ? x > y : e.op === '<=' ? x <= y : x >= y;
+        return e.operator === '<' ? x < y : e.operator === '>' ? x > y : e.operator === '<=' ? x <= y : x >= y;
       }
       case '+':
         if (typeof l === 'string' || typeof r === 'string') {
-          const ls = l === null ? this.template.slice(e.l.start, e.l.end) : javaString(l);
-          const rs = r === null ? this.template.slice(e.r.start, e.r.end) : javaString(r);
+          // Velocity writes a null operand as the reference it came from
+          const ls = l === null ? this.text(e.left) : javaString(l);
+          const rs = r === null ? (right ? this.text(right) : '') : javaString(r);
           return this.str(ls + rs);
         }
         return this.arith(e, l, r);
@@ -543,20 +665,20 @@ export class Interpreter implements MethodBudget {
     return null;
   }
 
-  private arith(e: Extract<Expr, { k: 'bin' }>, l: JValue, r: JValue): JValue {
+  private arith(e: BinaryExpression, l: JValue, r: JValue): JValue {
     if (!isNumber(l) || !isNumber(r)) {
-      this.report('runtime', `'${e.op}' needs numbers (got ${typeName(l)} and ${typeName(r)}); the result is null`, e);
+      this.report('runtime', `'${e.operator}' needs numbers (got ${typeName(l)} and ${typeName(r)}); the result is null`, e);
       return null;
     }
     const dbl = l instanceof JDouble || r instanceof JDouble;
     const x = numValue(l);
     const y = numValue(r);
-    if ((e.op === '/' || e.op === '%') && y === 0 && !dbl) {
+    if ((e.operator === '/' || e.operator === '%') && y === 0 && !dbl) {
       this.report('runtime', `division by zero; the result is null`, e);
       return null;
     }
     let v: number;
-    switch (e.op) {
+    switch (e.operator) {
       case '+': v = x + y; break;
       case '-': v = x - y; break;
       case '*': v = x * y; break;

@@ -1,7 +1,7 @@
 /**
- * The syntax tree of a Velocity (VTL) template as the editor sees it: every node carries template offsets
- * (UTF-16, into the decoded template text). Built by the tolerant parser in `parser.ts`; the renderer uses its
- * own engine and never reads this tree.
+ * The syntax tree of a Velocity (VTL) template: every node carries template offsets (UTF-16, into the decoded
+ * template text). Built by the tolerant parser in `parser.ts`, the one parser of the project: the editor features
+ * read it, and the renderer (`../render/interpreter.ts`) runs it when it has no error-severity problem.
  */
 
 export interface Span {
@@ -14,6 +14,13 @@ export type VtlNode = TextNode | ReferenceNode | DirectiveNode | CommentNode | U
 /** Literal output, including `$`/`#` that Velocity prints as they are (`$1`, `#/`, `$.name`). */
 export interface TextNode extends Span {
   readonly type: 'text';
+  /**
+   * What Velocity 1.7 prints for this text, when it is not the source text as written: the `[ \t]*` line break
+   * after a directive and the line break after a `##` comment are eaten, so is the white space alone between the
+   * previous node and a `#set`, a `$` or `$!` right before a directive is dropped, a run of backslashes before a
+   * live reference or directive prints half of them, and inside an interpolated string `""` is one `"`.
+   */
+  output?: string;
 }
 
 /** `## line` or `#* block *#` (also `#** doc *#`). */
@@ -29,9 +36,17 @@ export interface UnparsedNode extends Span {
   readonly terminated: boolean;
 }
 
-/** `\$ref` or `\#directive`: printed literally. The span covers the backslashes and the escaped name. */
+/**
+ * `\$ref` or `\#directive` after an odd run of backslashes. The span covers the backslashes and the whole escaped
+ * reference (`\$a.b($x)`) or the directive's name (`\#if`). Velocity prints an escaped directive as written with
+ * half the backslashes; an escaped reference is evaluated and printed as written, with half the backslashes when
+ * it has a value and all of them when it is null.
+ */
 export interface EscapedNode extends Span {
   readonly type: 'escaped';
+  readonly backslashes: number;
+  /** The escaped reference (not listed in `VtlTemplate.references`: the editor treats it as text). */
+  readonly reference?: ReferenceNode;
 }
 
 export interface PropertyPart extends Span {
@@ -88,6 +103,8 @@ export interface StringLiteral extends Span {
 export interface NumberLiteral extends Span {
   readonly type: 'number';
   readonly value: number;
+  /** Written with `.` or an exponent: a Java Double (`1.0`, `.5`, `1e5`); otherwise an Integer. */
+  readonly floating: boolean;
 }
 
 export interface BooleanLiteral extends Span {
@@ -134,7 +151,10 @@ export interface GroupExpression extends Span {
   readonly closed: boolean;
 }
 
-/** A bare word: a macro name in `#macro(name ...)`, `in` of `#foreach`, or an error (`null`, `foo`). */
+/**
+ * A bare word: a macro name in `#macro(name ...)`, a method argument (`$a.b(foo)`, `$m.put('k', null)`: Velocity
+ * 1.7 accepts it and passes null), or an error elsewhere (`#if(null)`, `#set($a = foo)`).
+ */
 export interface WordExpression extends Span {
   readonly type: 'word';
   readonly name: string;
@@ -189,6 +209,7 @@ export interface VtlSyntaxError extends Span {
   readonly message: string;
   /** A stable sub-code: `unclosed-block`, `stray-end`, `unbalanced-parens`, ... (all reported as `vtl-syntax`). */
   readonly reason: string;
+  /** `error`: Velocity 1.7 rejects the template (and the renderer refuses it). `warning`: it accepts it, oddly. */
   readonly severity: 'error' | 'warning';
 }
 

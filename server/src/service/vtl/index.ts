@@ -3,7 +3,7 @@
  * template coordinates (map results to the file with `../template`).
  */
 export * from './ast';
-export { parseTemplate } from './parser';
+export { parseTemplate, velocityParseError, type ParseOptions } from './parser';
 export type { TemplateCompletion, TemplateContext, TemplateDiagnostic, TemplateEdit, TemplateHover, TemplateSubstitution } from './templateContext';
 export { VTL_DIAGNOSTICS, defaultSeverity, type VtlDiagnosticInfo } from './catalogue';
 export { validateTemplate, MAX_TEMPLATE_BYTES } from './validate';

@@ -1,22 +1,27 @@
 /**
- * A tolerant parser for Velocity 1.7 templates, for editor features: it never throws, keeps going after errors
- * (like vscode-css-languageservice's parser: record the error, resynchronise, continue) and reports syntax
- * errors with exact template ranges.
+ * The project's one Velocity 1.7 parser. Tolerant, for the editor: it never throws, keeps going after errors (like
+ * vscode-css-languageservice's parser: record the error, resynchronise, continue) and reports syntax errors with
+ * exact template ranges. Complete, for the renderer: the tree holds everything `../render/interpreter.ts` runs,
+ * including what Velocity prints for each text (`TextNode.output`).
  *
- * What it accepts and rejects follows Velocity 1.7 as observed by running it (the version API Gateway uses):
+ * What it accepts and rejects follows Velocity 1.7 as observed by running it (the version API Gateway uses; the
+ * verdicts are recorded in test/unit/vtl/velocity17Verdicts.ts). An `error` is a template Velocity 1.7 rejects:
  * - `$` or `#` not followed by a reference or directive is literal text (`$1`, `$.name`, `#/`, `#foo`, `${ x}`);
- *   so is `#set` without `(`.
- * - identifiers may contain `-` (`$a-1` is the variable `a-1`);
- * - strings: `"..."` is interpolated, `'...'` is not; a quote is escaped by doubling it, a backslash escapes
- *   nothing; strings may span lines;
+ *   so is `#set` without `(`;
+ * - identifiers may contain `-` (`$a-1` is the variable `a-1`); `-` directly before a digit is a negative number,
+ *   so `2-1` is two numbers; there is no unary minus and no `null` literal;
+ * - strings: `"..."` is interpolated (after `""` becomes `"`), `'...'` is not; a quote is escaped by doubling it,
+ *   a backslash escapes nothing; strings may span lines;
+ * - a bare word is a method argument (`$a.b(foo)` passes null) but nothing else;
  * - errors: an unclosed block, a stray `#end`/`#else`/`#elseif`, unbalanced parentheses in a directive or a
  *   method call, `#set` without `=`, an unterminated string or `#[[`, `${a` without `}`, `null` or another bare
- *   word in an expression, `$a.b( )` (white space between empty parentheses), a trailing comma, `$a[]`;
- * - `#*` without `*#` comments out the rest (a warning), and Velocity 1.7 fails on a template whose last
- *   character is `#` or `$` (a warning).
+ *   word in an expression, `$a.b( )` (white space between empty parentheses), a trailing comma, `$a[]`, an
+ *   operator in a method argument, a template whose last character is `#` or `$`;
+ * - `#*` without `*#` comments out the rest (a warning; an error where Velocity 1.7 fails on it).
  */
 import type {
   DirectiveNode,
+  EscapedNode,
   Expression,
   IndexPart,
   MethodPart,
@@ -24,6 +29,7 @@ import type {
   ReferencePart,
   Span,
   StringLiteral,
+  TextNode,
   VtlNode,
   VtlSyntaxError,
   VtlTemplate,
@@ -46,6 +52,10 @@ function isWordChar(c: string | undefined): boolean {
   return c !== undefined && (isIdentStart(c) || (c >= '0' && c <= '9'));
 }
 
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
 function isWhite(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r';
 }
@@ -63,8 +73,15 @@ interface Shared {
   macros: Set<string>;
 }
 
+/** What ends where a text node starts: Velocity eats a directive's line break and a `##` comment's. */
+type Before = 'start' | 'directive' | 'line-comment' | 'node';
+/** What follows a text node: before a live reference or directive a run of backslashes prints half. */
+type After = 'reference' | 'directive' | 'set' | undefined;
+
 class Parser {
   private pos: number;
+  /** Inside the parentheses of a method call (nesting depth), where a bare word is an argument. */
+  private methodArguments = 0;
 
   constructor(
     private readonly text: string,
@@ -91,12 +108,22 @@ class Parser {
     const stack: Frame[] = [];
     const current = () => (stack.length ? stack[stack.length - 1].body : root);
     let textStart = -1;
-    const flush = (end: number) => {
-      if (textStart >= 0 && end > textStart) current().push({ type: 'text', offset: textStart, length: end - textStart });
+    let before: Before = 'start';
+    let textBefore: Before = 'start';
+    const flush = (end: number, after?: After) => {
+      if (textStart >= 0 && end > textStart) {
+        const node: TextNode = { type: 'text', offset: textStart, length: end - textStart };
+        const output = this.textOutput(textStart, end, textBefore, after);
+        if (output !== undefined) node.output = output;
+        current().push(node);
+      }
       textStart = -1;
     };
     const literal = (from: number, to: number) => {
-      if (textStart < 0) textStart = from;
+      if (textStart < 0) {
+        textStart = from;
+        textBefore = before;
+      }
       this.pos = to;
     };
 
@@ -106,12 +133,13 @@ class Parser {
       if (c === '$') {
         const ref = this.parseReference(start);
         if (ref) {
-          flush(start);
+          flush(start, 'reference');
           current().push(ref);
+          before = 'node';
           continue;
         }
         if (this.topLevel && (start === text.length - 1 || (start === text.length - 2 && text[start + 1] === '!'))) {
-          this.error(start, text.length - start, 'trailing-dollar', 'Velocity 1.7 fails on a template whose last character is `$`: add a line break or escape it as `\\$`.', 'warning');
+          this.error(start, text.length - start, 'trailing-dollar', 'Velocity 1.7 fails on a template whose last character is `$`, even escaped: add a line break after it.');
         }
         literal(start, start + 1);
         continue;
@@ -120,22 +148,22 @@ class Parser {
         const handled = this.parseHash(start, stack, current, flush);
         if (!handled) {
           if (this.topLevel && start === text.length - 1) {
-            this.error(start, 1, 'trailing-hash', 'Velocity 1.7 fails on a template whose last character is `#`: add a line break or escape it as `\\#`.', 'warning');
+            this.error(start, 1, 'trailing-hash', 'Velocity 1.7 fails on a template whose last character is `#`, even escaped: add a line break after it.');
           }
           literal(start, start + 1);
-        }
+        } else before = handled;
         continue;
       }
       if (c === '\\') {
         let q = start;
         while (q < this.limit && text[q] === '\\') q++;
-        const escapedEnd = this.escapable(q);
-        if (escapedEnd !== undefined && (q - start) % 2 === 1) {
+        const escaped = (q - start) % 2 === 1 ? this.parseEscaped(start, q) : undefined;
+        if (escaped) {
           flush(start);
-          current().push({ type: 'escaped', offset: start, length: escapedEnd - start });
-          this.pos = escapedEnd;
+          current().push(escaped);
+          before = 'node';
         } else {
-          // An even run prints half the backslashes; what follows is parsed as usual.
+          // An even run prints half the backslashes when a reference or directive follows (see textOutput).
           literal(start, q);
         }
         continue;
@@ -154,44 +182,96 @@ class Parser {
     return root;
   }
 
-  /** If a `$` reference or `#` directive/comment starts at q, the end of the part an escape covers (its name). */
-  private escapable(q: number): number | undefined {
+  /**
+   * What Velocity 1.7 prints for the text [start, end) (undefined: the text as written). Checked against the
+   * Velocity 1.7 jar (test/unit/render/velocity17Renders.ts).
+   */
+  private textOutput(start: number, end: number, before: Before, after: After): string | undefined {
+    const text = this.text;
+    let from = start;
+    if (before === 'directive') {
+      const m = /[ \t]*(?:\r\n|\n)/y;
+      m.lastIndex = start;
+      if (m.exec(text) && m.lastIndex <= end) from = m.lastIndex;
+    } else if (before === 'line-comment') {
+      if (text.startsWith('\r\n', from) && from + 2 <= end) from += 2;
+      else if (text[from] === '\n' || text[from] === '\r') from++;
+    }
+    let to = end;
+    let tail = '';
+    if (after === 'set' && /^[ \t]*$/.test(text.slice(from, end))) {
+      // `#set` eats the white space that alone separates it from the previous node (or the start).
+      to = from;
+    } else if ((after === 'directive' || after === 'set') && /\$!?$/.test(text.slice(from, end))) {
+      // `$#if(...)`, `$!#set(...)`: Velocity 1.7 drops a `$` (or `$!`) right before a directive.
+      to = text[end - 1] === '!' ? end - 2 : end - 1;
+    } else if (after !== undefined && text[end - 1] === '\\') {
+      let k = end;
+      while (k > from && text[k - 1] === '\\') k--;
+      to = k;
+      tail = '\\'.repeat(Math.floor((end - k) / 2));
+    }
+    return from === start && to === end ? undefined : text.slice(from, to) + tail;
+  }
+
+  /** An odd run of backslashes [start, q) escaping the reference or directive at q; undefined when nothing is escaped. */
+  private parseEscaped(start: number, q: number): EscapedNode | undefined {
     const text = this.text;
     if (text[q] === '$') {
-      const m = /^\$!?\{?[a-zA-Z_][a-zA-Z0-9_-]*/.exec(text.slice(q, Math.min(this.limit, q + 200)));
-      return m ? q + m[0].length : undefined;
+      const refsBefore = this.shared.references.length;
+      const reference = this.parseReference(q);
+      if (!reference) {
+        this.pos = start;
+        return undefined;
+      }
+      // The escaped reference itself is text to the editor; references in its arguments stay listed.
+      if (this.shared.references[this.shared.references.length - 1] === reference && this.shared.references.length > refsBefore) this.shared.references.pop();
+      return { type: 'escaped', offset: start, length: this.pos - start, backslashes: q - start, reference };
     }
     if (text[q] === '#') {
       const m = /^#\{?([a-zA-Z_][a-zA-Z0-9_]*)\}?/.exec(text.slice(q, Math.min(this.limit, q + 100)));
-      if (m && (DIRECTIVES.has(m[1]) || this.shared.macros.has(m[1]))) return q + m[0].length;
+      if (m && (m[0][1] !== '{' || m[0].endsWith('}')) && (DIRECTIVES.has(m[1]) || this.shared.macros.has(m[1]))) {
+        this.pos = q + m[0].length;
+        return { type: 'escaped', offset: start, length: this.pos - start, backslashes: q - start };
+      }
     }
     return undefined;
   }
 
   /** Handles `#` at `start`. Returns false when the `#` is literal text. */
-  private parseHash(start: number, stack: Frame[], current: () => VtlNode[], flush: (end: number) => void): boolean {
+  private parseHash(start: number, stack: Frame[], current: () => VtlNode[], flush: (end: number, after?: After) => void): Exclude<Before, 'start'> | false {
     const text = this.text;
     const n1 = text[start + 1];
     if (n1 === '#') {
       let end = start + 2;
       while (end < this.limit && text[end] !== '\n' && text[end] !== '\r') end++;
+      if (this.topLevel && end === text.length && end > start + 2 && (text[end - 1] === '#' || text[end - 1] === '$')) {
+        const c = text[end - 1];
+        this.error(end - 1, 1, c === '#' ? 'trailing-hash' : 'trailing-dollar', `Velocity 1.7 fails on a template whose last character is \`${c}\`, even in a comment: add a line break after it.`);
+      }
       flush(start);
       current().push({ type: 'comment', offset: start, length: end - start, block: false, terminated: true });
       this.pos = end;
-      return true;
+      return 'line-comment';
     }
     if (n1 === '*') {
       const close = text.indexOf('*#', start + 2);
       flush(start);
       if (close < 0 || close + 2 > this.limit) {
-        this.error(start, 2, 'unterminated-comment', '`#*` comment is never closed with `*#`: everything after it is commented out.', 'warning');
+        // Velocity 1.7 comments out the rest, but fails when the text ends right after `#*`, or with `#` or `$`.
+        const last = text[text.length - 1];
+        if (this.topLevel && (start + 2 === text.length || last === '#' || last === '$')) {
+          this.error(start, 2, 'unterminated-comment', `\`#*\` comment is never closed with \`*#\`, and Velocity 1.7 fails on a template that ends ${start + 2 === text.length ? 'with `#*`' : `with \`${last}\` inside it`}: close it with \`*#\`.`);
+        } else {
+          this.error(start, 2, 'unterminated-comment', '`#*` comment is never closed with `*#`: everything after it is commented out.', 'warning');
+        }
         current().push({ type: 'comment', offset: start, length: this.limit - start, block: true, terminated: false });
         this.pos = this.limit;
       } else {
         current().push({ type: 'comment', offset: start, length: close + 2 - start, block: true, terminated: true });
         this.pos = close + 2;
       }
-      return true;
+      return 'node';
     }
     if (n1 === '[' && text[start + 2] === '[') {
       const close = text.indexOf(']]#', start + 3);
@@ -204,7 +284,7 @@ class Parser {
         current().push({ type: 'unparsed', offset: start, length: close + 3 - start, terminated: true });
         this.pos = close + 3;
       }
-      return true;
+      return 'node';
     }
 
     // A directive: #name, #{name}, or a block macro call #@name.
@@ -234,7 +314,7 @@ class Parser {
     this.pos = e;
 
     if (isDirective && name === 'end') {
-      flush(start);
+      flush(start, 'directive');
       const frame = stack.pop();
       if (frame) {
         frame.directive.end = kw;
@@ -242,11 +322,11 @@ class Parser {
         this.error(kw.offset, kw.length, 'stray-end', '`#end` has no open `#if`, `#foreach`, `#macro` or `#define` to close.');
       }
       this.shared.directives.push(this.directive(name, kw, braced, false, {}));
-      return true;
+      return 'directive';
     }
 
     if (isDirective && (name === 'else' || name === 'elseif')) {
-      flush(start);
+      flush(start, 'directive');
       const top = stack[stack.length - 1];
       let d: DirectiveNode;
       if (name === 'elseif') {
@@ -267,7 +347,7 @@ class Parser {
         this.error(kw.offset, kw.length, 'stray-else', `\`#${name}\` without an open \`#if\`.`);
         current().push(d);
       }
-      return true;
+      return 'directive';
     }
 
     let d: DirectiveNode | undefined;
@@ -301,14 +381,14 @@ class Parser {
       this.pos = start;
       return false;
     }
-    flush(start);
+    flush(start, isDirective && name === 'set' ? 'set' : 'directive');
     this.shared.directives.push(d);
     current().push(d);
     if ((isDirective && BLOCK_DIRECTIVES.has(name)) || blockCall) {
       d.body = [];
       stack.push({ directive: d, body: d.body, sawElse: false });
     }
-    return true;
+    return 'directive';
   }
 
   private directive(
@@ -343,6 +423,13 @@ class Parser {
   /** Skips spaces and tabs between a directive name and its `(`. */
   private skipBlanks(): void {
     while (this.pos < this.limit && (this.text[this.pos] === ' ' || this.text[this.pos] === '\t')) this.pos++;
+  }
+
+  /** The end of the unsigned number starting at p. */
+  private numberEnd(p: number): number {
+    const re = /(?:\d+(?:\.(?!\.)\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
+    re.lastIndex = p;
+    return re.exec(this.text) ? re.lastIndex : p + 1;
   }
 
   /** The span of the token at the current position, for error messages. */
@@ -705,7 +792,9 @@ class Parser {
         this.skipWhite();
         const argStart = this.pos;
         const errorsBeforeArg = this.shared.errors.length;
+        this.methodArguments++;
         const arg = this.parseExpression();
+        this.methodArguments--;
         if (!arg) {
           // `$a.b(word)`: Velocity 1.7 prints it as text; nothing to report.
           if (args.length === 0 && isIdentStart(text[argStart])) return rollback();
@@ -719,7 +808,6 @@ class Parser {
           }
           break;
         }
-        if (arg.type === 'word' && args.length === 0 && arg.name !== 'null') return rollback();
         args.push(arg);
         if (arg.type === 'binary' || (arg.type === 'unary' && arg.operator === '!')) {
           this.error(arg.offset, arg.length, 'operator-in-argument', `Velocity 1.7 does not accept an expression with operators as a method argument: compute it first with \`#set($value = ...)\` and pass \`$value\`.`);
@@ -827,6 +915,10 @@ class Parser {
         this.pos = save;
         return left;
       }
+      if (op.operator === '-' && isDigit(this.text[this.pos + 1])) {
+        const e = this.numberEnd(this.pos + 1);
+        this.error(this.pos, e - this.pos, 'adjacent-negative', `Velocity 1.7 reads \`${this.text.slice(this.pos, e)}\` as a negative number, not a subtraction: write \`- ${this.text.slice(this.pos + 1, e)}\` with a space.`);
+      }
       this.pos += op.length;
       this.skipWhite();
       const right = this.parseBinary(level + 1);
@@ -853,8 +945,11 @@ class Parser {
       operator = '!';
       length = 3;
     } else if (text[start] === '-' && (text[start + 1] === '$' || text[start + 1] === '(')) {
+      // Parsed to keep going, but Velocity 1.7 has no unary minus (only negative number literals).
       operator = '-';
       length = 1;
+      const operandEnd = text[start + 1] === '$' ? this.tokenAt(start + 1) : { offset: start + 1, length: 1 };
+      this.error(start, operandEnd.offset + operandEnd.length - start, 'unary-minus', `Velocity 1.7 has no unary minus: write \`0 - ${text[start + 1] === '$' ? this.text.slice(operandEnd.offset, operandEnd.offset + operandEnd.length) : '(...)'}\` (a \`-\` directly before a digit is a negative number).`);
     }
     if (operator) {
       this.pos += length;
@@ -884,7 +979,7 @@ class Parser {
     const m = num.exec(text);
     if (m && start + m[0].length <= this.limit && !isIdentStart(text[start + m[0].length])) {
       this.pos = start + m[0].length;
-      return { type: 'number', value: Number(m[0]), offset: start, length: m[0].length };
+      return { type: 'number', value: Number(m[0]), floating: /[.eE]/.test(m[0]), offset: start, length: m[0].length };
     }
     if (c === '[') return this.parseList();
     if (c === '{') return this.parseMap();
@@ -910,6 +1005,8 @@ class Parser {
       const word = text.slice(start, e);
       this.pos = e;
       if (word === 'true' || word === 'false') return { type: 'boolean', value: word === 'true', offset: start, length: e - start };
+      // In method arguments Velocity 1.7 takes a bare word (`$a.b(foo)`, `$m.put('k', null)`) and passes null.
+      if (this.methodArguments > 0) return { type: 'word', name: word, offset: start, length: e - start };
       if (word === 'null') {
         this.error(start, e - start, 'null-literal', 'Velocity 1.7 has no `null` literal: compare with an undefined reference, `#if($x == $null)`, or test `#if(!$x)` or `#if("$!x" == "")`.');
       } else {
@@ -940,10 +1037,53 @@ class Parser {
     const value = raw.split(quote + quote).join(quote);
     let parts: VtlNode[] | undefined;
     if (quote === '"' && /[$#]/.test(raw)) {
-      parts = new Parser(text, start + 1, end - 1, this.shared, false).parseContent();
+      parts = raw.includes('""') ? this.parseCollapsed(value, raw, start + 1) : new Parser(text, start + 1, end - 1, this.shared, false).parseContent();
     }
     this.pos = end;
     return { type: 'string', quote, raw, value, terminated: true, parts, offset: start, length: end - start };
+  }
+
+  /**
+   * The content of a double-quoted string that holds `""`: Velocity 1.7 turns `""` into `"` first, then parses the
+   * result as a template. Parsed that way here, with every offset mapped back to the raw text at `base`.
+   */
+  private parseCollapsed(value: string, raw: string, base: number): VtlNode[] {
+    const toRaw: number[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      toRaw.push(base + i);
+      if (raw[i] === '"' && raw[i + 1] === '"') i++;
+    }
+    toRaw.push(base + raw.length);
+    const inner: Shared = { errors: [], references: [], directives: [], macros: this.shared.macros };
+    const nodes = new Parser(value, 0, value.length, inner, false).parseContent();
+    const seen = new Set<object>();
+    const remap = (x: unknown): void => {
+      if (!x || typeof x !== 'object' || seen.has(x)) return;
+      seen.add(x);
+      if (Array.isArray(x)) {
+        x.forEach(remap);
+        return;
+      }
+      const o = x as Record<string, unknown>;
+      if (o.type === 'text' && o.output === undefined) o.output = value.slice(o.offset as number, (o.offset as number) + (o.length as number));
+      for (const [k, v] of Object.entries(o)) {
+        if (v && typeof v === 'object') remap(v);
+        else if (typeof v === 'number' && (k === 'nameOffset' || k === 'openParen' || k === 'closeParen' || k === 'argsOpen' || k === 'argsClose')) o[k] = toRaw[v];
+      }
+      if (typeof o.offset === 'number' && typeof o.length === 'number') {
+        const from = toRaw[o.offset];
+        o.length = toRaw[o.offset + o.length] - from;
+        o.offset = from;
+      }
+    };
+    remap(nodes);
+    remap(inner.errors);
+    remap(inner.references);
+    remap(inner.directives);
+    this.shared.errors.push(...inner.errors);
+    this.shared.references.push(...inner.references);
+    this.shared.directives.push(...inner.directives);
+    return nodes;
   }
 
   private parseList(): Expression {
@@ -1062,19 +1202,36 @@ function findMacros(text: string): Set<string> {
   return names;
 }
 
+export interface ParseOptions {
+  /** Macros defined elsewhere (`#evaluate` sees the macros of the template that runs it). */
+  readonly macros?: Iterable<string>;
+}
+
 /** Parses a template. Never throws; syntax errors are in `errors`, sorted by offset. */
-export function parseTemplate(text: string): VtlTemplate {
-  const shared: Shared = { errors: [], references: [], directives: [], macros: findMacros(text) };
+export function parseTemplate(text: string, options: ParseOptions = {}): VtlTemplate {
+  const macros = findMacros(text);
+  for (const m of options.macros ?? []) macros.add(m);
+  const shared: Shared = { errors: [], references: [], directives: [], macros };
   let nodes: VtlNode[];
   try {
     nodes = new Parser(text, 0, text.length, shared, true).parseContent();
   } catch (e) {
-    // A bug in the parser must not take a feature down: report it and return what there is.
+    // Nesting deeper than the stack (or a bug) must not take a feature down: report it and return what there is.
     nodes = [{ type: 'text', offset: 0, length: text.length }];
-    shared.errors.push({ offset: 0, length: 0, reason: 'internal', message: `Internal VTL parser error: ${String(e)}`, severity: 'warning' });
+    const message = e instanceof RangeError ? 'The template is nested too deeply to parse.' : `Internal VTL parser error: ${String(e)}`;
+    shared.errors.push({ offset: 0, length: 0, reason: 'internal', message, severity: 'error' });
   }
   shared.errors.sort((a, b) => a.offset - b.offset);
   shared.references.sort((a, b) => a.offset - b.offset);
   shared.directives.sort((a, b) => a.offset - b.offset);
   return { text, nodes, errors: shared.errors, references: shared.references, directives: shared.directives, macros: shared.macros };
+}
+
+/**
+ * The syntax error Velocity 1.7 stops at, if any: the first error-severity problem in the text, an unclosed block
+ * (found only at the end of the text) last. The renderer refuses a template that has one.
+ */
+export function velocityParseError(template: VtlTemplate): VtlSyntaxError | undefined {
+  const errors = template.errors.filter((e) => e.severity === 'error');
+  return errors.find((e) => e.reason !== 'unclosed-block') ?? errors[0];
 }
