@@ -77,7 +77,8 @@ describe('simulate from the editor', () => {
     assert.equal(result.template?.contentType, 'application/json');
     assert.equal(result.template?.stage, 'request');
     assert.ok(result.steps.some((s) => s.message === "selectionPattern '2\\d{2}' matches '200' → status 200"), JSON.stringify(result.steps));
-    // what both templates read, once each
+    assert.deepEqual(result.selectedResponse, { selectionPattern: '2\\d{2}', statusCode: '200' });
+    // what both templates read, once each (as the engine reports it: nothing is rendered twice)
     assert.deepEqual(result.contextUsed.map((c) => c.name), ["input.params('petId')", "input.json('$')"]);
     assert.deepEqual(result.errors, []);
   });
@@ -168,6 +169,36 @@ Resources:
     assert.equal(result.integration?.label, 'POST /greeting');
     assert.equal(result.statusCode, 418);
     assert.equal(result.output, '{"teapot": true}');
+  });
+
+  it("the sample's context.requestId is the one every stage sees: templates and parameter mappings", () => {
+    const api = `openapi: 3.0.1
+info: {title: t, version: "1"}
+paths:
+  /r:
+    post:
+      x-amazon-apigateway-integration:
+        type: http
+        httpMethod: POST
+        uri: https://example.com/r
+        requestParameters:
+          integration.request.header.X-Request-Id: context.requestId
+        requestTemplates:
+          application/json: '{"id": "$context.requestId"}'
+        responses:
+          default:
+            statusCode: "200"
+            responseTemplates:
+              application/json: '{"echo": "$context.requestId"}'
+`;
+    const sample = { context: { requestId: 'sample-id' }, backend: { statusCode: 200, body: '{}' } };
+    const { result } = simulateIn(api, { integrationId: 'POST /r', requestText: JSON.stringify(sample) });
+    assert.equal(result.integrationRequest?.body, '{"id": "sample-id"}');
+    assert.equal(result.integrationRequest?.headers['X-Request-Id'], 'sample-id');
+    assert.equal(result.output, '{"echo": "sample-id"}');
+    // without one in the sample, the editor's id (fixed here by the environment) is used throughout
+    const plain = simulateIn(api, { integrationId: 'POST /r', requestText: JSON.stringify({ backend: sample.backend }) }).result;
+    assert.deepEqual([plain.integrationRequest?.headers['X-Request-Id'], plain.output], ['req-1', '{"echo": "req-1"}']);
   });
 
   it('a type that cannot run, and a cursor outside any integration, say why', () => {

@@ -190,3 +190,71 @@ test('AWS_PROXY simulation: event out, checked response back', () => {
   assert.ok(r.lambdaEvent);
   assert.ok(r.steps.some((s) => /body must be a string/.test(s.message)));
 });
+
+// One $context for the whole simulation: the templates, the parameter mappings and the Lambda event read the same
+// request id (the sample's, else the caller's, else one generated for the run) and the same values.
+const ECHO_CONTEXT: IntegrationSpec = {
+  type: 'HTTP',
+  uri: 'https://example.com/x',
+  requestParameters: {
+    'integration.request.header.X-Request-Id': 'context.requestId',
+    'integration.request.header.X-Source-Ip': 'context.identity.sourceIp',
+    'integration.request.header.X-Stage': 'context.stage',
+    'integration.request.header.X-Epoch': 'context.requestTimeEpoch',
+  },
+  requestTemplates: { 'application/json': '$context.requestId' },
+  responses: [{ selectionPattern: 'default', statusCode: '200', responseTemplates: { 'application/json': '$context.requestId' } }],
+};
+
+test('a context.* parameter mapping reads the $context the templates see, defaults included', () => {
+  const r = simulate(ECHO_CONTEXT, { headers: { 'X-Forwarded-For': '198.51.100.7, 10.0.0.1' } }, undefined, { requestId: 'rid-9', now: new Date(Date.UTC(2024, 0, 1)) });
+  assert.equal(r.integrationRequest?.body, 'rid-9');
+  assert.deepEqual(r.integrationRequest?.headers, { 'X-Request-Id': 'rid-9', 'X-Source-Ip': '198.51.100.7', 'X-Stage': 'dev', 'X-Epoch': '1704067200000' });
+  // the sample's own values win over the defaults, for the mapping as for the template
+  const s = simulate(ECHO_CONTEXT, { context: { stage: 'prod', identity: { sourceIp: '203.0.113.5' } } }, undefined, { requestId: 'rid-9' });
+  assert.equal(s.integrationRequest?.headers['X-Stage'], 'prod');
+  assert.equal(s.integrationRequest?.headers['X-Source-Ip'], '203.0.113.5');
+});
+
+test("simulate honours the sample's context.requestId, else options.requestId, in every stage", () => {
+  const fromSample = simulate(ECHO_CONTEXT, { context: { requestId: 'from-sample' } }, { statusCode: 200, body: '{}' }, { requestId: 'from-options' });
+  assert.deepEqual([fromSample.integrationRequest?.body, fromSample.integrationRequest?.headers['X-Request-Id'], fromSample.body], ['from-sample', 'from-sample', 'from-sample']);
+  const fromOptions = simulate(ECHO_CONTEXT, {}, { statusCode: 200, body: '{}' }, { requestId: 'from-options' });
+  assert.deepEqual([fromOptions.integrationRequest?.body, fromOptions.integrationRequest?.headers['X-Request-Id'], fromOptions.body], ['from-options', 'from-options', 'from-options']);
+  // none given: one id, shaped like API Gateway's, shared by both templates and the mapping
+  const generated = simulate(ECHO_CONTEXT, {}, { statusCode: 200, body: '{}' });
+  assert.match(generated.body, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  assert.equal(generated.integrationRequest?.body, generated.body);
+  assert.equal(generated.integrationRequest?.headers['X-Request-Id'], generated.body);
+  const proxy = simulate({ type: 'AWS_PROXY' }, { context: { requestId: 'from-sample' } }, undefined, { requestId: 'from-options' }).lambdaEvent as { requestContext: { requestId: string } };
+  assert.equal(proxy.requestContext.requestId, 'from-sample');
+});
+
+test('simulate says which integration response it chose and what each template read', () => {
+  const spec: IntegrationSpec = {
+    type: 'HTTP',
+    requestTemplates: { 'application/json': '{"id": "$input.params(\'id\')"}' },
+    responses: [
+      { selectionPattern: '4\\d{2}', statusCode: '404', responseTemplates: { 'application/json': '{"missing": "$input.path(\'$.what\')", "stage": "$context.stage"}' } },
+      { selectionPattern: 'default', statusCode: '200' },
+    ],
+  };
+  const r = simulate(spec, { pathParameters: { id: '7' } }, { statusCode: 404, body: '{"what": "pet"}' });
+  assert.equal(r.body, '{"missing": "pet", "stage": "dev"}');
+  assert.deepEqual(r.selectedResponse, { index: 0, selectionPattern: '4\\d{2}', statusCode: '404' });
+  assert.deepEqual(r.templates, [
+    { stage: 'request', contentType: 'application/json', contextUsed: [{ name: "input.params('id')", value: '7' }] },
+    {
+      stage: 'response',
+      contentType: 'application/json',
+      contextUsed: [
+        { name: "input.path('$.what')", value: 'pet' },
+        { name: 'context.stage', value: 'dev' },
+      ],
+    },
+  ]);
+  const ok = simulate(spec, {}, { statusCode: 200, body: '' });
+  assert.deepEqual(ok.selectedResponse, { index: 1, selectionPattern: 'default', statusCode: '200' });
+  assert.deepEqual(ok.templates.map((t) => t.stage), ['request'], 'the default response has no template: the body passes through');
+  assert.equal(simulate({ type: 'HTTP_PROXY' }, {}).templates.length, 0);
+});

@@ -15,6 +15,7 @@ import {
   renderTemplate,
   SampleRequest,
   selectIntegrationResponse,
+  selectionSubject,
   simulate,
 } from '../render';
 import type { Integration } from '../model/types';
@@ -113,11 +114,11 @@ function resolveRequest(parsed: ParsedDocument, integration: Integration | undef
   return { ...file, name: `generated for ${integration.method ?? ''} ${integration.path ?? integration.id}`.replace(/\s+/g, ' ').trim() };
 }
 
-function engineOptions(request: SampleRequest, env: RenderEnvironment): RenderOptions {
-  const fromSample = typeof request.context?.requestId === 'string' ? request.context.requestId : undefined;
+/** The engine's options; a sample's own `context.requestId` wins over the session's (the engine sees to it). */
+function engineOptions(env: RenderEnvironment): RenderOptions {
   return {
     now: env.now,
-    requestId: env.requestId ?? fromSample ?? SESSION_REQUEST_ID,
+    requestId: env.requestId ?? SESSION_REQUEST_ID,
     timeBudgetMs: env.timeBudgetMs ?? EDITOR_TIME_BUDGET_MS,
     maxOutputBytes: env.maxOutputBytes,
   };
@@ -150,7 +151,7 @@ function renderLocation(document: TextDocument, parsed: ParsedDocument, location
   if (location.stage === 'response' && !resolved.backend) steps.push({ stage: 'backend', message: 'the sample request has no "backend" response; the template reads an empty 200 response' });
   if (built) steps.push(...explainSelection(built, location, resolved.request, backend));
   const protectedText = protectSubstitutions(decoded);
-  const r = renderTemplate(protectedText.text, location.stage, resolved.request, backend, engineOptions(resolved.request, env));
+  const r = renderTemplate(protectedText.text, location.stage, resolved.request, backend, engineOptions(env));
   const errors = r.errors.map((e) => mapError(document, protectedText.toDecoded(e), decoded, location.stage, location.id));
   const status = location.stage === 'response' ? r.responseOverride.status ?? statusNumber(location.statusCode) : undefined;
   const headers: Record<string, string> = location.stage === 'response' ? { 'Content-Type': location.contentType, ...r.responseOverride.header } : {};
@@ -187,7 +188,7 @@ function explainSelection(built: BuiltSpec, location: TemplateLocation, request:
   const own = built.responseTemplates.findIndex((byType) => [...byType.values()].some((t) => t.location === location));
   if (own < 0) return [];
   const responses = spec.responses ?? [];
-  const selected = selectIntegrationResponse(responses, responseSubject(built, backend, undefined));
+  const selected = selectIntegrationResponse(responses, selectionSubject(spec, backend));
   if (!selected.response) return [{ stage: 'integration response', message: `rendered as asked, but this backend response selects no integration response: ${selected.why}` }];
   if (responses.indexOf(selected.response) !== own) {
     return [{ stage: 'integration response', message: `rendered as asked, but this backend response selects another integration response: ${selected.why}` }];
@@ -195,22 +196,6 @@ function explainSelection(built: BuiltSpec, location: TemplateLocation, request:
   const template = chooseResponseTemplate(selected.response.responseTemplates ?? {}, headerValue(request, 'Accept'));
   if (template.contentType === location.contentType) return [{ stage: 'integration response', message: selected.why }, { stage: 'integration response', message: template.why }];
   return [{ stage: 'integration response', message: selected.why }, { stage: 'integration response', message: `rendered as asked, but ${template.why}` }];
-}
-
-/** What `selectionPattern` is matched against, as the engine's simulate() does it. */
-function responseSubject(built: BuiltSpec, backend: BackendResponse | undefined, mockBody: string | undefined): string | undefined {
-  const spec = built.spec;
-  if (spec.type === 'MOCK') {
-    try {
-      const parsed = JSON.parse(mockBody || '{}') as { statusCode?: unknown };
-      return parsed.statusCode === undefined ? undefined : String(parsed.statusCode);
-    } catch {
-      return undefined;
-    }
-  }
-  const lambda = spec.type === 'AWS' && (spec.isLambda ?? /:lambda:path\//.test(spec.uri ?? ''));
-  if (lambda) return backend?.errorMessage;
-  return String(backend?.statusCode ?? 200);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -224,31 +209,26 @@ function simulateIntegration(document: TextDocument, parsed: ParsedDocument, int
   if (resolved.error) return failed(base, resolved.error);
   if (!outcome.ok) return failed(base, `This integration cannot be simulated: ${outcome.reason}.`, 'unavailable');
   const built = outcome.built;
-  const options = engineOptions(resolved.request, env);
-  const r = simulate(built.spec, resolved.request, resolved.backend, options);
+  const r = simulate(built.spec, resolved.request, resolved.backend, engineOptions(env));
 
-  // The templates simulate() used, to map their errors and list the values they read.
-  const choice = chooseRequestTemplate(built.spec, resolved.request);
-  const requestTemplate = choice.kind === 'template' ? built.requestTemplates.get(choice.contentType) : undefined;
-  const responseTemplate = chosenResponseTemplate(built, resolved, r.integrationRequest?.body);
+  // The templates simulate() ran (it says which), to map their errors and list the values they read.
+  const ran = (stage: 'request' | 'response', contentType: string | undefined): SpecTemplate | undefined => {
+    if (contentType === undefined) return undefined;
+    if (stage === 'request') return built.requestTemplates.get(contentType);
+    return r.selectedResponse ? built.responseTemplates[r.selectedResponse.index]?.get(contentType) : undefined;
+  };
+  const requestTemplate = ran('request', r.templates.find((t) => t.stage === 'request')?.contentType);
   const errors: RenderedError[] = r.errors.map((e) => {
-    const used = e.template === 'request' ? requestTemplate : e.template === 'response' ? responseTemplate : undefined;
+    const used = e.template ? ran(e.template, e.contentType) : undefined;
     if (used) return mapError(document, e, used.decoded, e.template!, used.location.id);
     return { kind: e.kind, message: e.message, ...(e.template ? { stage: e.template } : {}) };
   });
   const contextUsed: { name: string; value: unknown }[] = [];
-  if (!r.errors.some((e) => e.kind === 'limit' || e.kind === 'security')) {
-    // simulate() does not report what the templates read: render them again (bounded, and only when they behaved)
-    const seen = new Set<string>();
-    for (const [used, stage] of [[requestTemplate, 'request'], [responseTemplate, 'response']] as const) {
-      if (!used) continue;
-      const backend = stage === 'response' ? { statusCode: resolved.backend?.statusCode ?? 200, headers: resolved.backend?.headers, body: resolved.backend?.body ?? '' } : undefined;
-      for (const item of renderTemplate(used.decoded.text, stage, resolved.request, backend, options).contextUsed) {
-        if (seen.has(item.name)) continue;
-        seen.add(item.name);
-        contextUsed.push(item);
-      }
-    }
+  const seen = new Set<string>();
+  for (const item of r.templates.flatMap((t) => t.contextUsed)) {
+    if (seen.has(item.name)) continue;
+    seen.add(item.name);
+    contextUsed.push(item);
   }
   const steps = [...built.notes.map((message) => ({ stage: 'note', message })), ...r.steps];
   return {
@@ -259,21 +239,11 @@ function simulateIntegration(document: TextDocument, parsed: ParsedDocument, int
     headers: r.headers,
     steps,
     contextUsed,
+    ...(r.selectedResponse ? { selectedResponse: { selectionPattern: r.selectedResponse.selectionPattern, statusCode: r.selectedResponse.statusCode } } : {}),
     ...(r.integrationRequest ? { integrationRequest: r.integrationRequest } : {}),
     ...(r.lambdaEvent ? { lambdaEvent: r.lambdaEvent } : {}),
     errors,
   };
-}
-
-/** The response template simulate() rendered: the selected integration response, then the Accept header. */
-function chosenResponseTemplate(built: BuiltSpec, resolved: ResolvedRequest, integrationBody: string | undefined): SpecTemplate | undefined {
-  const responses = built.spec.responses ?? [];
-  if (!responses.length || built.spec.type === 'AWS_PROXY' || built.spec.type === 'HTTP_PROXY') return undefined;
-  const selected = selectIntegrationResponse(responses, responseSubject(built, resolved.backend, integrationBody));
-  if (!selected.response) return undefined;
-  const index = responses.indexOf(selected.response);
-  const chosen = chooseResponseTemplate(selected.response.responseTemplates ?? {}, headerValue(resolved.request, 'Accept'));
-  return chosen.contentType !== undefined ? built.responseTemplates[index]?.get(chosen.contentType) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -314,7 +284,7 @@ function renderVtlFile(document: TextDocument, params: RenderParams, env: Render
   const text = document.getText();
   const decoded = identityTemplate(text);
   const b = stage === 'response' ? backend ?? { statusCode: 200, body: '' } : undefined;
-  const r = renderTemplate(text, stage, request, b, engineOptions(request, env));
+  const r = renderTemplate(text, stage, request, b, engineOptions(env));
   return {
     result: {
       ...base,

@@ -104,6 +104,8 @@ export interface RenderResultPayload {
     request?: { header: Record<string, string>; querystring: Record<string, string>; path: Record<string, string> };
     response?: { status?: number; header: Record<string, string> };
   };
+  /** Simulate: the integration response selectionPattern chose. */
+  readonly selectedResponse?: { selectionPattern: string; statusCode: string };
   /** Simulate: what the backend receives. */
   readonly integrationRequest?: { body: string; headers: Record<string, string>; uri?: string };
   readonly lambdaEvent?: object;

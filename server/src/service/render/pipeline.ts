@@ -4,11 +4,11 @@
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/integration-passthrough-behaviors.html
 import { renderWithStatus } from './render';
 import { buildLambdaProxyEvent, checkLambdaProxyResponse } from './lambdaProxy';
-import { bodyText, headerLookup, singleValues } from './runtime';
+import { bodyText, buildContext, headerLookup, requestInfo, resolveRequestId, singleValues } from './runtime';
 import { compileJavaRegex, RegexError } from '../util/javaRegex';
 import { evaluateJsonPath } from './jsonpath';
 import { parseJson } from './json';
-import { javaString, jsonSmart } from './values';
+import { JMap, JObject, JValue, javaString, jsonSmart } from './values';
 import {
   BackendResponse,
   IntegrationResponseSpec,
@@ -76,6 +76,19 @@ export function selectIntegrationResponse(
   return { why: 'no selectionPattern matches and there is no default response', error: 'Execution failed due to configuration error: No match for output mapping and no default output mapping configured' };
 }
 
+/** A Lambda function behind a non-proxy AWS integration: its errorMessage, not a status, selects the response. */
+export function isLambdaIntegration(integration: Pick<IntegrationSpec, 'type' | 'isLambda' | 'uri'>): boolean {
+  return integration.type === 'AWS' && (integration.isLambda ?? /:lambda:path\//.test(integration.uri ?? ''));
+}
+
+/**
+ * What selectionPattern is matched against for a backend response (not MOCK, whose request template gives the
+ * status): a Lambda function's errorMessage (none when it succeeds), else the status code.
+ */
+export function selectionSubject(integration: Pick<IntegrationSpec, 'type' | 'isLambda' | 'uri'>, backend: BackendResponse | undefined): string | undefined {
+  return isLambdaIntegration(integration) ? backend?.errorMessage : String(backend?.statusCode ?? 200);
+}
+
 /** The response template for the client's Accept header: an exact match, else application/json, else the first. */
 export function chooseResponseTemplate(templates: Record<string, string>, accept: string | undefined): { contentType?: string; template?: string; why: string } {
   const keys = Object.keys(templates);
@@ -91,7 +104,23 @@ export function chooseResponseTemplate(templates: Record<string, string>, accept
   return { contentType: k, template: templates[k], why: `${accept ? `Accept '${accept}' matches no response template` : 'no Accept header'}; using '${k}'` };
 }
 
-function paramSource(expr: string, request: SampleRequest, ctx: { body?: string; headers?: Record<string, string> }, stage: 'request' | 'response'): string | undefined {
+/** A `context.a.b` mapping source: read from the $context the templates see (sample values over the defaults). */
+function contextValue(context: JMap, path: string): string | undefined {
+  let cur: JValue | undefined = context;
+  for (const part of path.split('.')) {
+    if (cur instanceof JMap) cur = cur.m.get(part);
+    else if (cur instanceof JObject) cur = cur.host.prop(part);
+    else return undefined;
+  }
+  return cur === undefined || cur === null ? undefined : javaString(cur);
+}
+
+function paramSource(
+  expr: string,
+  request: SampleRequest,
+  ctx: { body?: string; headers?: Record<string, string>; context: JMap },
+  stage: 'request' | 'response',
+): string | undefined {
   const e = expr.trim();
   if (/^'.*'$/s.test(e)) return e.slice(1, -1);
   let m: RegExpExecArray | null;
@@ -119,16 +148,15 @@ function paramSource(expr: string, request: SampleRequest, ctx: { body?: string;
     return undefined;
   }
   if ((m = /^stageVariables\.(.+)$/.exec(e))) return request.stageVariables?.[m[1]];
-  if ((m = /^context\.(.+)$/.exec(e))) {
-    let cur: unknown = request.context;
-    for (const part of m[1].split('.')) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[part] : undefined;
-    return cur === undefined || cur === null ? undefined : String(cur);
-  }
+  if ((m = /^context\.(.+)$/.exec(e))) return contextValue(ctx.context, m[1]);
   return undefined;
 }
 
 export function simulate(integration: IntegrationSpec, request: SampleRequest, backend?: BackendResponse, options: RenderOptions = {}): SimulationResult {
-  const result: SimulationResult = { statusCode: 200, headers: {}, body: '', steps: [], errors: [] };
+  const result: SimulationResult = { statusCode: 200, headers: {}, body: '', steps: [], templates: [], errors: [] };
+  // One request id and one clock for every stage: both templates, the parameter mappings, the Lambda event.
+  const shared: RenderOptions = { ...options, requestId: resolveRequestId(request, options), now: options.now ?? new Date() };
+  const context = buildContext(request, requestInfo(request, shared));
   const step = (stage: string, message: string) => result.steps.push({ stage, message });
   const fail = (status: number, body: string, stage: string, message: string) => {
     result.statusCode = status;
@@ -141,7 +169,7 @@ export function simulate(integration: IntegrationSpec, request: SampleRequest, b
 
   if (type === 'AWS_PROXY') {
     const version = integration.payloadFormatVersion ?? '1.0';
-    result.lambdaEvent = buildLambdaProxyEvent(request, version, options);
+    result.lambdaEvent = buildLambdaProxyEvent(request, version, shared);
     result.integrationRequest = { body: JSON.stringify(result.lambdaEvent), headers: {}, uri: integration.uri };
     step('integration request', `Lambda proxy integration: the function receives the payload format ${version} event (templates are not applied)`);
     if (!backend) {
@@ -186,9 +214,9 @@ export function simulate(integration: IntegrationSpec, request: SampleRequest, b
   if (choice.kind === 'reject') return fail(415, '{"message": "Unsupported Media Type"}', 'method response', '415 Unsupported Media Type');
   let integrationBody = bodyText(request.body ?? null);
   const overrides = { header: {} as Record<string, string>, querystring: {} as Record<string, string>, path: {} as Record<string, string> };
-  const shared = { ...options, requestId: options.requestId ?? `sim-${Date.now().toString(36)}` };
   if (choice.kind === 'template') {
     const r = renderWithStatus(choice.template, 'request', request, undefined, shared);
+    result.templates.push({ stage: 'request', contentType: choice.contentType, contextUsed: r.contextUsed });
     for (const e of r.errors) result.errors.push({ ...e, template: 'request', contentType: choice.contentType });
     if (r.aborted) {
       return fail(500, INTERNAL_ERROR, 'integration request', 'the request template failed (see errors); API Gateway answers 500 Internal server error');
@@ -207,7 +235,7 @@ export function simulate(integration: IntegrationSpec, request: SampleRequest, b
       step('integration request', `requestParameters: '${target}' is not an integration.request.header/querystring/path target; ignored`);
       continue;
     }
-    const v = paramSource(source, request, { body: bodyText(request.body ?? null) }, 'request');
+    const v = paramSource(source, request, { body: bodyText(request.body ?? null), context }, 'request');
     if (v !== undefined) mapped[m[1] as 'header' | 'querystring' | 'path'][m[2]] = v;
   }
   const headers = { ...mapped.header, ...overrides.header };
@@ -229,7 +257,7 @@ export function simulate(integration: IntegrationSpec, request: SampleRequest, b
   let backendBody: string;
   let backendHeaders: Record<string, string> = {};
   let subject: string | undefined;
-  const lambda = type === 'AWS' && (integration.isLambda ?? /:lambda:path\//.test(integration.uri ?? ''));
+  const lambda = isLambdaIntegration(integration);
   if (type === 'MOCK') {
     let status: number | undefined;
     try {
@@ -254,14 +282,13 @@ export function simulate(integration: IntegrationSpec, request: SampleRequest, b
     backendStatus = b.statusCode ?? 200;
     backendHeaders = { ...(b.headers ?? {}) };
     backendBody = bodyText(b.body ?? null);
+    subject = selectionSubject(integration, b);
     if (lambda) {
       if (b.errorMessage !== undefined) {
-        subject = b.errorMessage;
         if (!backendBody) backendBody = JSON.stringify({ errorMessage: b.errorMessage, errorType: 'Error' });
         step('backend', `the Lambda function failed with errorMessage '${b.errorMessage}'; selectionPattern is matched against it`);
       } else step('backend', 'the Lambda function succeeded; the default integration response applies');
     } else {
-      subject = String(backendStatus);
       step('backend', `the backend answered ${backendStatus}`);
     }
   }
@@ -275,6 +302,7 @@ export function simulate(integration: IntegrationSpec, request: SampleRequest, b
     return fail(500, INTERNAL_ERROR, 'method response', sel.error ?? 'no integration response');
   }
   const chosen = sel.response;
+  result.selectedResponse = { index: responses.indexOf(chosen), selectionPattern: chosen.selectionPattern, statusCode: chosen.statusCode };
   const accept = headerLookup(request, 'Accept');
   const rt = chooseResponseTemplate(chosen.responseTemplates ?? {}, accept);
   step('integration response', rt.why);
@@ -283,6 +311,7 @@ export function simulate(integration: IntegrationSpec, request: SampleRequest, b
   let headerOverride: Record<string, string> = {};
   if (rt.template !== undefined) {
     const r = renderWithStatus(rt.template, 'response', request, { statusCode: backendStatus, headers: backendHeaders, body: backendBody }, shared);
+    if (rt.contentType !== undefined) result.templates.push({ stage: 'response', contentType: rt.contentType, contextUsed: r.contextUsed });
     for (const e of r.errors) result.errors.push({ ...e, template: 'response', contentType: rt.contentType });
     if (r.aborted) return fail(500, INTERNAL_ERROR, 'integration response', 'the response template failed (see errors); API Gateway answers 500 Internal server error');
     body = r.output;
@@ -296,7 +325,7 @@ export function simulate(integration: IntegrationSpec, request: SampleRequest, b
   for (const [target, source] of Object.entries(chosen.responseParameters ?? {})) {
     const m = /^method\.response\.header\.(.+)$/.exec(target);
     if (!m) continue;
-    const v = paramSource(source, request, { body: backendBody, headers: backendHeaders }, 'response');
+    const v = paramSource(source, request, { body: backendBody, headers: backendHeaders, context }, 'response');
     if (v !== undefined) out[m[1]] = v;
     else step('method response', `responseParameters: ${source} has no value; header ${m[1]} not set`);
   }

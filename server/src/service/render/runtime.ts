@@ -49,6 +49,12 @@ export interface RequestInfo {
   httpMethod: string;
 }
 
+/** $context.requestId: the sample request's `context.requestId`, else `options.requestId`, else a new UUID. */
+export function resolveRequestId(req: SampleRequest, options: RenderOptions = {}): string {
+  const fromSample = req.context?.requestId;
+  return typeof fromSample === 'string' ? fromSample : (options.requestId ?? randomUUID());
+}
+
 export function requestInfo(req: SampleRequest, options: RenderOptions = {}): RequestInfo {
   const ctx = req.context ?? {};
   const get = (k: string) => (typeof ctx[k] === 'string' ? (ctx[k] as string) : undefined);
@@ -56,7 +62,7 @@ export function requestInfo(req: SampleRequest, options: RenderOptions = {}): Re
   const apiId = get('apiId') ?? 'a1b2c3d4e5';
   const xff = headerLookup(req, 'X-Forwarded-For');
   return {
-    requestId: options.requestId ?? get('requestId') ?? randomUUID(),
+    requestId: resolveRequestId(req, options),
     now: options.now ?? new Date(),
     stage: get('stage') ?? 'dev',
     apiId,

@@ -28,6 +28,10 @@ export interface RenderOptions {
   maxSteps?: number;
   timeBudgetMs?: number;
   now?: Date;
+  /**
+   * $context.requestId when the sample request does not set `context.requestId` (its value wins, as every
+   * `context` value does). Default: a new UUID, one per render, and one for all the stages of a simulate().
+   */
   requestId?: string;
 }
 
@@ -72,6 +76,15 @@ export interface IntegrationSpec {
   contentHandling?: string;
 }
 
+/** A mapping template simulate() ran. */
+export interface SimulatedTemplate {
+  stage: 'request' | 'response';
+  /** Its key in requestTemplates / responseTemplates. */
+  contentType: string;
+  /** Which $context/$stageVariables/$input values it read. */
+  contextUsed: { name: string; value: unknown }[];
+}
+
 /** Human explanations: which template was chosen and why, which response matched, ... */
 export interface SimulationStep {
   stage: string;
@@ -87,5 +100,9 @@ export interface SimulationResult {
   /** For AWS_PROXY. */
   lambdaEvent?: object;
   steps: SimulationStep[];
+  /** The integration response selectionPattern chose (`index` into IntegrationSpec.responses). */
+  selectedResponse?: { index: number; selectionPattern: string; statusCode: string };
+  /** The mapping templates that ran, in pipeline order (none for a proxy, a passthrough or a refused request). */
+  templates: SimulatedTemplate[];
   errors: (RenderError & { template?: 'request' | 'response'; contentType?: string })[];
 }
