@@ -93,7 +93,8 @@ function yamlCaret(parsed: ParsedDocument, offset: number): Caret | undefined {
     const valueStart = offset - typed.length;
     const property = container.object?.properties.find((p) => p.key.offset >= start && p.key.offset < end && p.key.value === key);
     const scalar = yamlScalarExtent(text, valueStart, end);
-    if (!scalar || offset > scalar.full.end) return undefined;
+    // Past the value, or before its opening quote (a completion edit must contain the caret).
+    if (!scalar || offset > scalar.full.end || offset < scalar.inner.start) return undefined;
     return {
       kind: 'value',
       format: 'yaml',
@@ -346,7 +347,8 @@ function jsonCaret(parsed: ParsedDocument, offset: number): Caret | undefined {
       range = { start: full.start + 1, end: closed ? full.end - 1 : full.end };
     } else range = full;
   }
-  if (offset < range.start) return undefined;
+  // Before the opening quote or after the closing one: a completion edit must contain the caret.
+  if (offset < range.start || offset > range.end) return undefined;
   return {
     kind: 'value',
     format: 'json',
