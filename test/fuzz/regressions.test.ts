@@ -1,11 +1,35 @@
 /**
- * What the fuzzer found, fixed and kept: the minimised crashers of test/fuzz/crashers/.
+ * What the fuzzer found, fixed and kept: the minimised crashers of test/fuzz/crashers/, and the limits that
+ * replace a crash or a minute-long parse with one clear diagnostic (server/src/service/limits.ts).
  */
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getLanguageService } from '../../server/src/service';
+import { MAX_ANALYSED_LENGTH, MAX_NESTING_DEPTH } from '../../server/src/service/limits';
+import { MAX_SYNTAX_PROBLEMS } from '../../server/src/service/rules/runner';
 import { loadCrashers } from './crashers';
 import { exerciseDocument } from './exercise';
 import { Random } from './random';
+
+const HEAD = 'openapi: 3.0.0\npaths:\n  /a:\n    get:\n      x-amazon-apigateway-integration:\n        type: mock\n        x: ';
+const JSON_HEAD = '{"openapi":"3.0.0","paths":{"/a":{"get":{"x-amazon-apigateway-integration":{"type":"mock","x":';
+
+function everything(text: string, languageId: 'yaml' | 'json') {
+  const service = getLanguageService();
+  const document = TextDocument.create(`file:///limits.${languageId}`, languageId, 1, text);
+  const parsed = service.parseDocument(document);
+  const diagnostics = service.doValidation(document, parsed);
+  const end = document.positionAt(text.length - 3);
+  return {
+    diagnostics,
+    completion: service.doComplete(document, parsed, end),
+    hover: service.doHover(document, parsed, end),
+    definition: service.findDefinition(document, parsed, end),
+    symbols: service.findDocumentSymbols(document, parsed),
+    templates: service.listTemplates(document, parsed),
+  };
+}
 
 describe('crashers found by the fuzzer', () => {
   const crashers = loadCrashers();
@@ -17,4 +41,80 @@ describe('crashers found by the fuzzer', () => {
       assert.deepEqual(violations, []);
     });
   }
+});
+
+describe('nesting deeper than anything can walk', () => {
+  const cases: [string, string, 'yaml' | 'json'][] = [
+    ['JSON arrays, 10,000 deep (the JSON readers overflowed the stack)', JSON_HEAD + '['.repeat(10_000) + ']'.repeat(10_000) + '}}}}}', 'json'],
+    ['JSON objects, 3,000 deep', JSON_HEAD + '{"a":'.repeat(3000) + '1' + '}'.repeat(3000) + '}}}}}', 'json'],
+    ['YAML flow sequences, 3,000 deep (yaml reported "Maximum call stack size exceeded" as a syntax error)', HEAD + '['.repeat(3000) + ']'.repeat(3000) + '\n', 'yaml'],
+    ['YAML block sequences on one line, 50,000 deep (parseDocument threw)', HEAD + '\n' + ' '.repeat(10) + '- '.repeat(50_000) + 'a\n', 'yaml'],
+    ['YAML indentation, 3,000 levels', HEAD + '\n' + Array.from({ length: 3000 }, (_, i) => ' '.repeat(10 + i) + 'k:').join('\n') + ' 1\n', 'yaml'],
+  ];
+  for (const [name, text, languageId] of cases) {
+    it(`${name}: one analysis-limit diagnostic, every feature answers empty`, () => {
+      const result = everything(text, languageId);
+      assert.equal(result.diagnostics[0]?.code, 'analysis-limit');
+      assert.deepEqual(result.diagnostics.slice(1).filter((d) => d.code !== 'syntax-error' || /call stack/.test(d.message)), [], 'only the syntax errors besides, none about the stack');
+      assert.match(result.diagnostics[0].message, new RegExp(`more than ${MAX_NESTING_DEPTH} levels deep`));
+      assert.deepEqual(result.completion.items, []);
+      assert.equal(result.hover, null);
+      assert.deepEqual(result.definition, []);
+      assert.deepEqual(result.symbols, []);
+      assert.deepEqual(result.templates.templates, []);
+    });
+  }
+
+  it('a deep but reasonable file is analysed as usual', () => {
+    const text = HEAD + '['.repeat(100) + ']'.repeat(100) + '\n';
+    const codes = everything(text, 'yaml').diagnostics.map((d) => d.code);
+    assert.deepEqual(codes.sort(), ['mock-without-request-template', 'unknown-field']);
+  });
+
+  it('broken YAML that parses that deep keeps its syntax errors besides the limit', () => {
+    // `yaml` nests each `a: b: c` line into the one before.
+    const text = 'x-amazon-apigateway-integration:\n  type: mock\n' + '  a: b: c\n'.repeat(3000);
+    const diagnostics = everything(text, 'yaml').diagnostics;
+    assert.equal(diagnostics[0].code, 'analysis-limit');
+    assert.match(diagnostics[0].message, /as parsed/);
+    assert.deepEqual(
+      diagnostics.slice(1, 3).map((d) => [d.code, d.range.start.line, d.message]),
+      [
+        ['syntax-error', 2, 'Nested mappings are not allowed in compact mappings'],
+        ['syntax-error', 3, 'Nested mappings are not allowed in compact mappings'],
+      ],
+    );
+  });
+});
+
+describe('files past the size limit', () => {
+  it('one analysis-limit diagnostic saying how large the file is and where the limit is; features answer empty', () => {
+    const filler = '# ' + 'x'.repeat(98) + '\n';
+    const text = HEAD + '\n' + filler.repeat(Math.ceil((MAX_ANALYSED_LENGTH - HEAD.length) / filler.length) + 1);
+    assert.ok(text.length > MAX_ANALYSED_LENGTH);
+    const result = everything(text, 'yaml');
+    assert.deepEqual(
+      result.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character]),
+      [['analysis-limit', 0, 0]],
+    );
+    assert.match(result.diagnostics[0].message, /^This file is 32\.0 MB: API Gateway analysis .* is off for files over 32\.0 MB/);
+    assert.deepEqual(result.completion.items, []);
+    assert.equal(result.hover, null);
+    assert.deepEqual(result.symbols, []);
+  });
+
+  it('a file without API Gateway content stays silent whatever its size', () => {
+    const text = 'a: 1\n'.repeat(MAX_ANALYSED_LENGTH / 5 + 1);
+    assert.deepEqual(everything(text, 'yaml').diagnostics, []);
+  });
+});
+
+describe('a syntax error per character', () => {
+  it(`lists the first ${MAX_SYNTAX_PROBLEMS} and one more diagnostic counting the rest`, () => {
+    // 5,000 stray `}` in a flow sequence: `yaml` reports one error per brace (a fuzzed file had 108,940).
+    const text = 'x-amazon-apigateway-integration:\n  type: mock\n  a: [' + '}'.repeat(5000) + ']\n';
+    const syntax = everything(text, 'yaml').diagnostics.filter((d) => d.code === 'syntax-error');
+    assert.equal(syntax.length, MAX_SYNTAX_PROBLEMS + 1);
+    assert.equal(syntax[MAX_SYNTAX_PROBLEMS].message, '4,801 more syntax errors from here on (only the first 200 are listed).');
+  });
 });

@@ -17,6 +17,7 @@ import type { CreateSampleRequestParams, CreateSampleRequestResult, ListTemplate
 import { validate, ValidationOptions } from './features/diagnostics';
 import type { IntegrationSummary } from './features/symbols';
 import { parseDocument, ParsedDocument } from './parsedDocument';
+import { isRefused } from './limits';
 import type { SeveritySetting } from './rules/catalogue';
 
 export interface LanguageSettings {
@@ -76,14 +77,17 @@ export function getLanguageService(): LanguageService {
     renderTemplate: renderDocument,
     createSampleRequest,
     getCodeLenses,
-    doComplete: (document, parsed, position) => completeInTemplate(document, parsed, position) ?? doComplete(document, parsed, position),
+    // Past the limits the text-level scanners (JSON locations, caret contexts) are not run either.
+    doComplete: (document, parsed, position) =>
+      isRefused(parsed.tree) ? { isIncomplete: false, items: [] } : completeInTemplate(document, parsed, position) ?? doComplete(document, parsed, position),
     doHover: (document, parsed, position) => {
+      if (isRefused(parsed.tree)) return null;
       const inTemplate = hoverInTemplate(document, parsed, position);
       return inTemplate === undefined ? doHover(document, parsed, position) : inTemplate;
     },
     findDocumentSymbols,
     summarizeIntegrations,
-    findDefinition,
+    findDefinition: (document, parsed, position) => (isRefused(parsed.tree) ? [] : findDefinition(document, parsed, position)),
   };
 }
 

@@ -3,6 +3,7 @@ import { buildModel } from './model/buildModel';
 import type { ApiModel } from './model/types';
 import type { SyntaxTree } from './parse/ast';
 import { FileFormat, formatOf, hasApiGatewayContent, parseText } from './parse';
+import { isStackOverflow, nestingProblem, sizeProblem, tooDeepAt } from './limits';
 
 /**
  * One version of one document, parsed once. The model is built on first use and kept with the parse, so every
@@ -34,8 +35,11 @@ export function parseDocument(document: TextDocument, previous?: ParsedDocument)
   if (!isApiGateway) {
     return { uri: document.uri, version: document.version, text, format, isApiGateway, tree: { ...EMPTY_TREE, format }, model: EMPTY_MODEL };
   }
+  // Too large or too deep to analyse: one problem says so, and nothing else is computed (see limits.ts).
+  const tooLarge = sizeProblem(text);
+  if (tooLarge) return { uri: document.uri, version: document.version, text, format, isApiGateway, tree: { format, roots: [], problems: [tooLarge] }, model: EMPTY_MODEL };
   const reusable = previous && previous.uri === document.uri && previous.isApiGateway && previous.format === format ? previous.tree : undefined;
-  const tree = parseText(text, format, reusable);
+  const tree = parseWithinLimits(text, format, reusable);
   // What features keep between versions follows the tree: only a tree that reused the previous one keeps it.
   const memo = (reusable && memos.get(previous!)) || new Map<string, unknown>();
   // Same text (a save, an undo back): same tree, so the same model.
@@ -68,4 +72,21 @@ export function documentMemo<T>(parsed: ParsedDocument, key: string, create: () 
   if (!memo) memos.set(parsed, (memo = new Map()));
   if (!memo.has(key)) memo.set(key, create());
   return memo.get(key) as T;
+}
+
+/** The parse, or no tree and an `analysis-limit` problem when the text nests deeper than anything can walk. */
+function parseWithinLimits(text: string, format: FileFormat, reusable: SyntaxTree | undefined): SyntaxTree {
+  let tree: SyntaxTree;
+  try {
+    tree = parseText(text, format, reusable);
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error;
+    return { format, roots: [], problems: [nestingProblem()] };
+  }
+  // `yaml` catches its own stack overflows and reports them as syntax errors over a partial tree.
+  const overflow = (p: { message: string }) => /call stack/i.test(p.message);
+  const deep = tree.problems.find(overflow)?.offset ?? tooDeepAt(tree);
+  if (deep === undefined) return tree;
+  // Broken YAML can nest that deep too (`yaml` nests each `a: b: c` line into the previous one): keep its errors.
+  return { format, roots: [], problems: [nestingProblem(deep), ...tree.problems.filter((p) => !overflow(p))] };
 }

@@ -89,6 +89,8 @@ export interface SyntaxProblem {
   readonly offset: number;
   readonly length: number;
   readonly message: string;
+  /** The diagnostic code; `syntax-error` when absent (`analysis-limit` for a file too large or deep to analyse). */
+  readonly code?: string;
 }
 
 /** A parsed file: one root per YAML document (JSON has one). */

@@ -19,6 +19,7 @@ export interface RuleInfo {
 export const RULES = {
   'internal-error': { severity: 'warning', description: 'A rule failed on this input (a bug: please report it); other rules still ran.' },
   'syntax-error': { severity: 'error', description: 'The file is not valid YAML/JSON.' },
+  'analysis-limit': { severity: 'warning', description: 'The file is too large or nests too deeply to analyse: nothing else is checked in it.' },
   'invalid-type': { severity: 'error', description: '`type` is not one of AWS, AWS_PROXY, HTTP, HTTP_PROXY, MOCK (or not allowed for this kind of API).' },
   'missing-type': { severity: 'error', description: 'The integration has no `type`.' },
   'missing-uri': { severity: 'error', description: 'Every integration type but MOCK needs a `uri`.' },

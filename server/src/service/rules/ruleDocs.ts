@@ -10,7 +10,7 @@ const INTEGRATION = `${APIGW}api-gateway-swagger-extensions-integration.html`;
 const MAPPING_TEMPLATES = `${APIGW}api-gateway-mapping-template-reference.html`;
 
 /** Codes with no documentation page of their own. */
-export const RULES_WITHOUT_HELP: ReadonlySet<string> = new Set(['internal-error', 'syntax-error']);
+export const RULES_WITHOUT_HELP: ReadonlySet<string> = new Set(['internal-error', 'syntax-error', 'analysis-limit']);
 
 export const RULE_HELP: Readonly<Record<string, string>> = {
   'invalid-type': `${APIGW}api-gateway-api-integration-types.html`,

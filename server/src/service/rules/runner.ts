@@ -41,6 +41,9 @@ export const INTEGRATION_RULES: readonly IntegrationRule[] = [
   checkMockTemplate,
 ];
 
+/** A damaged file can have a syntax error per character: past this many, one diagnostic counts the rest. */
+export const MAX_SYNTAX_PROBLEMS = 200;
+
 export interface RunInput {
   readonly text: string;
   readonly format: 'yaml' | 'json';
@@ -62,8 +65,13 @@ export function runRules(input: RunInput): Finding[] {
       findings.push({ code, offset: at.offset, length: Math.max(0, at.length), message, fixes, severity });
     },
   };
-  for (const problem of input.tree.problems) {
-    findings.push({ code: 'syntax-error', offset: problem.offset, length: problem.length, message: problem.message });
+  for (const problem of input.tree.problems.slice(0, MAX_SYNTAX_PROBLEMS)) {
+    findings.push({ code: problem.code ?? 'syntax-error', offset: problem.offset, length: problem.length, message: problem.message });
+  }
+  const more = input.tree.problems.length - MAX_SYNTAX_PROBLEMS;
+  if (more > 0) {
+    const last = input.tree.problems[MAX_SYNTAX_PROBLEMS];
+    findings.push({ code: 'syntax-error', offset: last.offset, length: last.length, message: `${more.toLocaleString('en-US')} more syntax errors from here on (only the first ${MAX_SYNTAX_PROBLEMS} are listed).` });
   }
   for (const integration of input.model.integrations) {
     if (input.isCancelled?.()) return findings;

@@ -1,0 +1,78 @@
+/**
+ * What the service refuses to analyse, and the message that says so. A file past these limits gets one
+ * `analysis-limit` diagnostic instead of a parse that would block the server for minutes, take gigabytes or
+ * overflow the stack: the server keeps serving every other file.
+ */
+import type { AstNode, SyntaxProblem, SyntaxTree } from './parse/ast';
+
+/**
+ * Characters. API Gateway imports definitions up to 6 MB and CloudFormation templates are at most 1 MB, so no
+ * deployable file comes close; the limit sits above the benchmark's largest generated spec (5,000 paths, about
+ * 19 MB of JSON). Past it, the first YAML parse alone takes over a minute and more than a gigabyte (50 MB: 74 s,
+ * 1.3 GB measured).
+ */
+export const MAX_ANALYSED_LENGTH = 32 * 1024 * 1024;
+
+/**
+ * Nesting of the syntax tree. Real templates nest fewer than 40 levels; the parsers and the recursive walks
+ * over the tree overflow the stack a few thousand levels down.
+ */
+export const MAX_NESTING_DEPTH = 500;
+
+export const ANALYSIS_LIMIT_CODE = 'analysis-limit';
+
+function megabytes(chars: number): string {
+  return `${(chars / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** The problem to report when the text is too long to analyse, or undefined. */
+export function sizeProblem(text: string, maxLength = MAX_ANALYSED_LENGTH): SyntaxProblem | undefined {
+  if (text.length <= maxLength) return undefined;
+  return {
+    offset: 0,
+    length: 0,
+    code: ANALYSIS_LIMIT_CODE,
+    message: `This file is ${megabytes(text.length)}: API Gateway analysis (diagnostics, completion, hover, rendering) is off for files over ${megabytes(maxLength)}. API Gateway imports definitions up to 6 MB.`,
+  };
+}
+
+export function nestingProblem(offset = 0): SyntaxProblem {
+  return {
+    offset,
+    length: 0,
+    code: ANALYSIS_LIMIT_CODE,
+    message: `This file nests more than ${MAX_NESTING_DEPTH} levels deep as parsed: API Gateway analysis is off for it until that changes (real templates nest a few dozen levels; repeated syntax errors can nest too).`,
+  };
+}
+
+/** Whether a stack overflow (the one error a deep input makes any recursive parser throw). */
+export function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/** The offset of the first node deeper than `max`, or undefined (an explicit stack: the tree may be deep). */
+export function tooDeepAt(tree: SyntaxTree, max = MAX_NESTING_DEPTH): number | undefined {
+  const stack: [AstNode, number][] = [];
+  for (const root of tree.roots) if (root) stack.push([root, 1]);
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) return node.offset;
+    switch (node.type) {
+      case 'object':
+        for (const property of node.properties) if (property.value) stack.push([property.value, depth + 1]);
+        break;
+      case 'array':
+        for (const item of node.items) stack.push([item, depth + 1]);
+        break;
+      case 'intrinsic':
+        if (node.argument) stack.push([node.argument, depth + 1]);
+        break;
+    }
+  }
+  return undefined;
+}
+
+/** Whether the tree is the stand-in for a text past the limits (features then answer nothing). */
+export function isRefused(tree: SyntaxTree): boolean {
+  return tree.roots.length === 0 && tree.problems.some((p) => p.code === ANALYSIS_LIMIT_CODE);
+}
