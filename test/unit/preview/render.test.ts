@@ -105,6 +105,30 @@ describe('errors land on the template text in the file', () => {
     assert.deepEqual(result.errors.map((e) => text.slice(document.offsetAt(e.range!.start), document.offsetAt(e.range!.end))), [text.slice(ranges[0].start, ranges[0].end)]);
     assert.match(result.steps[0].message, /Fn::Sub: CloudFormation replaces \$\{Queue\} before API Gateway sees the template/);
   });
+
+  it('inside Fn::Sub: a ${Name} used as a value or in a quoted string renders as written, as valid as the editor reads it', () => {
+    const { text, carets } = marks(`Resources:
+  Api: {Type: AWS::ApiGateway::RestApi}
+  M:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      HttpMethod: POST
+      ResourceId: !GetAtt Api.RootResourceId
+      RestApiId: !Ref Api
+      Integration:
+        Type: MOCK
+        RequestTemplates:
+          application/json: !Sub |
+            §#set($limit = \${PageSize})#set($table = '\${Table}')## \${InComment}
+            {"limit": "$limit", "table": "$table", "env": "\${Env}", "statusCode": 200}
+`);
+    const { document, parsed, service } = load(text, 'yaml');
+    const diagnostics = service.doValidation(document, parsed).filter((d) => d.code === 'vtl-syntax');
+    assert.deepEqual(diagnostics, []);
+    const result = render(text, { mode: 'render', position: positionAt(text, carets[0]) }).response.result!;
+    assert.deepEqual(result.errors, []);
+    assert.equal(result.output, '{"limit": "\${PageSize}", "table": "\${Table}", "env": "\${Env}", "statusCode": 200}\n');
+  });
 });
 
 describe('what the preview shows', () => {

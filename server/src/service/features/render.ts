@@ -26,6 +26,7 @@ import { checkOutput } from './renderOutput';
 import { draftSampleRequest, parseSampleRequest, readSampleRequest } from './renderSampleRequest';
 import { decodeLocation, findTemplates, TemplateLocation, templateAtOffset } from '../model/templates';
 import { integrationAtOffset, summarizeIntegration, summarizeTemplate } from './renderTemplates';
+import { protectSubstitutions } from './renderSubstitutions';
 import type {
   CreateSampleRequestParams,
   CreateSampleRequestResult,
@@ -37,6 +38,8 @@ import type {
   RenderResultPayload,
   TemplateSummary,
 } from './renderTypes';
+
+export { protectSubstitutions };
 
 export interface RenderEnvironment {
   /** Fixed clock and request id, for tests. */
@@ -313,46 +316,6 @@ export function createSampleRequest(document: TextDocument, parsed: ParsedDocume
 
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers
-
-/**
- * CloudFormation fills `${Name}` before API Gateway sees the template; we cannot know its value, so it is shown
- * as written: each one is wrapped in Velocity's unparsed-content markers `#[[ ]]#`. Error offsets in the wrapped
- * text map back to the decoded template.
- */
-export function protectSubstitutions(decoded: EmbeddedTemplate): { text: string; toDecoded(e: RenderError): RenderError } {
-  const subs = [...decoded.substitutions].sort((a, b) => a.offset - b.offset);
-  if (!subs.length) return { text: decoded.text, toDecoded: (e) => e };
-  const OPEN = '#[[';
-  const CLOSE = ']]#';
-  let text = '';
-  let last = 0;
-  for (const sub of subs) {
-    text += decoded.text.slice(last, sub.offset) + OPEN + decoded.text.slice(sub.offset, sub.offset + sub.length) + CLOSE;
-    last = sub.offset + sub.length;
-  }
-  text += decoded.text.slice(last);
-  const back = (offset: number): number => {
-    let shift = 0;
-    for (const sub of subs) {
-      const start = sub.offset + shift; // where OPEN begins in the wrapped text
-      if (offset < start) break;
-      if (offset < start + OPEN.length + sub.length + CLOSE.length) return Math.min(Math.max(offset - shift - OPEN.length, sub.offset), sub.offset + sub.length);
-      shift += OPEN.length + CLOSE.length;
-    }
-    return offset - shift;
-  };
-  return {
-    text,
-    toDecoded(e) {
-      if (e.offset === undefined) return e;
-      const start = back(e.offset);
-      const end = back(e.offset + (e.length ?? 0));
-      const before = decoded.text.slice(0, start);
-      const line = before.split('\n').length;
-      return { ...e, offset: start, length: Math.max(0, end - start), line, column: start - (before.lastIndexOf('\n') + 1) + 1 };
-    },
-  };
-}
 
 function mapError(document: TextDocument, e: RenderError, decoded: EmbeddedTemplate, stage: 'request' | 'response', templateId: string): RenderedError {
   const out: RenderedError = { kind: e.kind, message: e.message, stage, templateId };

@@ -139,6 +139,7 @@ export interface BinaryExpression extends Span {
   readonly right: Expression | undefined;
 }
 
+/** `!x`, `not x`; `-$x`/`-(...)` only in a template with an error (Velocity 1.7 has no unary minus). */
 export interface UnaryExpression extends Span {
   readonly type: 'unary';
   readonly operator: '!' | '-';
