@@ -13,6 +13,8 @@ export const CRASHERS_DIR = path.join(REPO_ROOT, 'test', 'fuzz', 'crashers');
 
 export interface Crasher {
   readonly description: string;
+  /** What failed on it: the language service (default) or the VTL features and renderer on the text as a template. */
+  readonly target?: 'service' | 'template';
   readonly languageId: LanguageId;
   readonly offset?: number;
   readonly text: string;
