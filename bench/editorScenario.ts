@@ -6,7 +6,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-protocol';
 import { timeoutSites } from './generate';
-import { LspClient, ServerSpec } from './lspClient';
+import { LspClient, ServerSpec } from '../test/helpers/lspClient';
 import { summary, Summary } from './stats';
 
 export interface ScenarioOptions {

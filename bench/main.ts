@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { runEditorScenario, ScenarioResult } from './editorScenario';
 import { measureFloor, FloorResult, warmUp } from './floor';
 import { generate, SpecFormat } from './generate';
-import type { ServerSpec } from './lspClient';
+import type { ServerSpec } from '../test/helpers/lspClient';
 import { benchRender, loadServerlessOffline } from './render';
 import { ratio } from './stats';
 import { benchWorkspace } from './workspace';

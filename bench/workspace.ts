@@ -2,7 +2,7 @@
  * Workspace scale: the server indexes every file of ../shared/corpus/templates (the Integrations view and
  * workspace symbols), measured through its own request `apigw/workspaceIntegrations`.
  */
-import { LspClient, ServerSpec, withTimeout } from './lspClient';
+import { LspClient, ServerSpec, withTimeout } from '../test/helpers/lspClient';
 
 export interface WorkspaceResult {
   readonly folder: string;

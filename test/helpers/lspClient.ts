@@ -1,10 +1,11 @@
 /**
  * A language server driven over stdio the way an editor drives it: initialize, open, incremental didChange,
- * pushed or pulled diagnostics, completion, hover; its peak memory read from /proc.
+ * pushed or pulled diagnostics, completion, hover; its peak memory read from /proc. Used by the benchmark
+ * (bench/) and the LSP tests (test/lsp/), which also send cancellations and raw bytes and watch every publish.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import { createMessageConnection, MessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { CancellationToken, createMessageConnection, MessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { Diagnostic, Position, Range, ServerCapabilities } from 'vscode-languageserver-protocol';
 
 const SERVER_CANCELLED = -32802;
@@ -23,8 +24,19 @@ interface Waiter {
   readonly resolve: (diagnostics: Diagnostic[]) => void;
 }
 
+/** One `textDocument/publishDiagnostics`, in the order the server sent them. */
+export interface Publish {
+  readonly uri: string;
+  readonly version?: number;
+  readonly diagnostics: Diagnostic[];
+}
+
 export class LspClient {
   private readonly waiters: Waiter[] = [];
+  /** Every publish received, in order. */
+  readonly publishes: Publish[] = [];
+  /** Resolves with the exit code (or signal) when the server process ends. */
+  readonly exited: Promise<number | string | null>;
   private readonly notifications = new Map<string, ((params: unknown) => void)[]>();
   capabilities: ServerCapabilities = {};
   stderr = '';
@@ -34,7 +46,9 @@ export class LspClient {
     readonly spec: ServerSpec,
     private readonly child: ChildProcess,
     private readonly connection: MessageConnection,
-  ) {}
+  ) {
+    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  }
 
   static start(spec: ServerSpec): LspClient {
     const child = spawn(spec.command, spec.args, { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -44,6 +58,7 @@ export class LspClient {
       client.stderr = (client.stderr + chunk.toString()).slice(-4000);
     });
     connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
+      client.publishes.push(params);
       for (let i = client.waiters.length - 1; i >= 0; i--) {
         const waiter = client.waiters[i];
         if (waiter.uri !== params.uri) continue;
@@ -149,8 +164,23 @@ export class LspClient {
     }
   }
 
-  request<T>(method: string, params: unknown, timeoutMs: number): Promise<T> {
-    return withTimeout(this.connection.sendRequest(method, params) as Promise<T>, timeoutMs, `${this.spec.name}: ${method}`);
+  request<T>(method: string, params: unknown, timeoutMs: number, token?: CancellationToken): Promise<T> {
+    const sent = token ? this.connection.sendRequest(method, params, token) : this.connection.sendRequest(method, params);
+    return withTimeout(sent as Promise<T>, timeoutMs, `${this.spec.name}: ${method}`);
+  }
+
+  notify(method: string, params: unknown): Promise<void> {
+    return this.connection.sendNotification(method, params);
+  }
+
+  /** Bytes straight to the server's stdin, past the JSON-RPC writer (malformed messages). */
+  writeRaw(data: string | Buffer): void {
+    this.child.stdin!.write(data);
+  }
+
+  /** Whether the server process is still running. */
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
   }
 
   completion(uri: string, position: Position, timeoutMs: number): Promise<unknown> {
@@ -180,6 +210,7 @@ export class LspClient {
       // A server busy for minutes is stopped below.
     }
     await new Promise<void>((resolve) => {
+      if (!this.alive) return resolve();
       const timer = setTimeout(() => {
         this.child.kill('SIGKILL');
         resolve();
