@@ -13,12 +13,17 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentCache } from './lsp/documentCache';
+import { FramingGuard, routeConsoleTo } from './lsp/stdioFraming';
 import { FEATURES } from './lsp/handlers';
 import type { ServerContext } from './lsp/serverContext';
 import { ValidationScheduler } from './lsp/validationScheduler';
 import { getLanguageService, SeveritySetting } from './service';
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio, malformed framing is dropped before vscode-jsonrpc sees it (it would stop reading: see stdioFraming.ts).
+const connection = process.argv.includes('--stdio')
+  ? createConnection(ProposedFeatures.all, process.stdin.pipe(new FramingGuard((reason) => connection.console.warn(reason))), process.stdout)
+  : createConnection(ProposedFeatures.all);
+if (process.argv.includes('--stdio')) routeConsoleTo((message) => connection.console.log(message));
 const documents = new TextDocuments(TextDocument);
 const service = getLanguageService();
 const cache = new DocumentCache(service);
