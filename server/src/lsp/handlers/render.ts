@@ -20,6 +20,12 @@ function target(context: ServerContext, uri: string): { document: TextDocument; 
   return undefined;
 }
 
+/** A client's position, or none when it is not one (`"here"`, `{line: "a"}`): never a guess from NaN offsets. */
+function positionOrNone(position: unknown): { line: number; character: number } | undefined {
+  const p = position as { line?: unknown; character?: unknown } | null | undefined;
+  return p && Number.isInteger(p.line) && Number.isInteger(p.character) ? { line: p.line as number, character: p.character as number } : undefined;
+}
+
 const NOT_OPEN = 'The document is not open in the API Gateway language server (or apigw.enable is off).';
 
 export function registerRender(context: ServerContext): void {
@@ -35,14 +41,14 @@ export function registerRender(context: ServerContext): void {
       if (!t) return { message: NOT_OPEN };
       const { uri: _uri, ...renderParams } = params;
       void _uri;
-      return context.service.renderTemplate(t.document, t.parsed, renderParams);
+      return context.service.renderTemplate(t.document, t.parsed, { ...renderParams, position: positionOrNone(params.position) });
     }),
   );
   context.connection.onRequest(CreateSampleRequestRequest.type, (params, token) =>
     runSafe(context.log, 'Create sample request', token, { message: 'Creating a sample request failed; see the API Gateway output.' }, () => {
       const t = target(context, params.uri);
       if (!t) return { message: NOT_OPEN };
-      return context.service.createSampleRequest(t.document, t.parsed, params);
+      return context.service.createSampleRequest(t.document, t.parsed, { ...params, position: positionOrNone(params.position) });
     }),
   );
 }
