@@ -116,7 +116,7 @@ function runPhaseChunk(kind: Kind, seed: number, from: number, until: number, ha
         started++;
         if (Date.now() - lastReport > 30_000) {
           lastReport = Date.now();
-          log(`  ${kind}: document ${message.index}, ${totals.failures.size} distinct failures so far`);
+          log(`  ${kind}: document ${message.index}`);
         }
         return;
       }
