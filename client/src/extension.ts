@@ -18,6 +18,8 @@ export interface ExtensionApi {
   ensureServerStarted(): Promise<unknown>;
   /** What the API Gateway Integrations view shows (once the workspace scan finished, with `complete`). */
   integrationsTree(options?: { complete?: boolean }): Promise<IntegrationsTreeSnapshot[]>;
+  /** The messages shown (and logged) about the language server's health: crashes and restarts, in order. */
+  serverNotices(): readonly string[];
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
@@ -27,7 +29,11 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const integrations = new IntegrationsView(manager);
   context.subscriptions.push(integrations, registerRefreshIntegrations(integrations), registerRevealIntegration());
   context.subscriptions.push(...registerRenderPreview(context, manager));
-  return { ensureServerStarted: () => manager!.ensureStarted(), integrationsTree: (options) => integrations.snapshot(options) };
+  return {
+    ensureServerStarted: () => manager!.ensureStarted(),
+    integrationsTree: (options) => integrations.snapshot(options),
+    serverNotices: () => [...(manager?.notices ?? [])],
+  };
 }
 
 export async function deactivate(): Promise<void> {

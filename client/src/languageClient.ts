@@ -10,13 +10,22 @@ const DOCUMENT_SELECTOR = ['yaml', 'json', 'jsonc', 'vtl'].flatMap((language) =>
   { scheme: 'untitled', language },
 ]);
 
-export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
+/**
+ * `notices` receives every message the client shows about the server's health, in order (also written to the
+ * output, whose log the restarted client keeps appending to); the e2e tests read it through the extension's API.
+ */
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, notices: string[] = []): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   let restarts: number[] = [];
+  const notice = (message: string): string => {
+    notices.push(message);
+    output.appendLine(`[${new Date().toISOString()}] ${message}`);
+    return message;
+  };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel: output,
@@ -29,12 +38,12 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
         const now = Date.now();
         restarts = [...restarts.filter((t) => now - t < 180_000), now];
         if (restarts.length > 5) {
-          void vscode.window.showErrorMessage('The API Gateway language server crashed 5 times in 3 minutes and will not be restarted. See the "API Gateway" output for its log.', 'Show Log').then((choice) => {
+          void vscode.window.showErrorMessage(notice('The API Gateway language server crashed 5 times in 3 minutes and will not be restarted. See the "API Gateway" output for its log.'), 'Show Log').then((choice) => {
             if (choice) output.show(true);
           });
           return { action: CloseAction.DoNotRestart, handled: true };
         }
-        void vscode.window.showWarningMessage('The API Gateway language server stopped unexpectedly and was restarted. Its log is in the "API Gateway" output.');
+        void vscode.window.showWarningMessage(notice('The API Gateway language server stopped unexpectedly and was restarted. Its log is in the "API Gateway" output.'));
         return { action: CloseAction.Restart, handled: true };
       },
     },

@@ -13,6 +13,8 @@ export class ServerManager implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private starting: Promise<LanguageClient> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  /** The messages shown to the user about the server's health (crashes, restarts), in order. */
+  readonly notices: string[] = [];
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -30,7 +32,7 @@ export class ServerManager implements vscode.Disposable {
   async ensureStarted(): Promise<LanguageClient> {
     if (this.client) return this.client;
     this.starting ??= (async () => {
-      const client = createLanguageClient(this.context, this.output);
+      const client = createLanguageClient(this.context, this.output, this.notices);
       await client.start();
       this.client = client;
       return client;
