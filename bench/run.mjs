@@ -12,7 +12,8 @@ const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 const work = join(root, '.bench');
 mkdirSync(work, { recursive: true });
 
-const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+// stdout carries only the JSON report: the build's messages go to stderr.
+const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: ['ignore', 2, 'inherit'] });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 await esbuild.build({
