@@ -95,7 +95,7 @@ export async function simulateCommand(args: string[], io: CliIO): Promise<number
   if (sample.path === undefined) {
     // a resource path given as --path: fill its parameters from the request's pathParameters where it has them
     const params = (sample.pathParameters ?? {}) as Record<string, unknown>;
-    sample.path = path.replace(/\{([^}+]+)\+?\}/g, (whole, name: string) => (typeof params[name] === 'string' ? (params[name] as string) : whole));
+    sample.path = path.replace(/\{([^{}+]+)\+?\}/g, (whole, name: string) => (typeof params[name] === 'string' ? (params[name] as string) : whole));
   }
 
   const response = service.renderTemplate(document, parsed, { mode: 'simulate', integrationId: integration.id, requestText: JSON.stringify(sample), requestName: options.request }, { displayLimit: Number.POSITIVE_INFINITY });

@@ -161,7 +161,7 @@ function uriValues(context: Context, place: Place, type: IntegrationType | undef
         documentation: docs('HTTP API private integrations target an ALB/NLB listener ARN (or a Cloud Map service ARN).', uriDoc),
       });
     }
-    const path = place.protocol === 'rest' && place.path && place.path !== '?' ? place.path.replace(/\{([^}]+?)\+\}/g, '{$1}') : '/';
+    const path = place.protocol === 'rest' && place.path && place.path !== '?' ? place.path.replace(/\{([^{}]+?)\+\}/g, '{$1}') : '/';
     specs.push({
       label: `https://example.com${path}`,
       description: 'URL',

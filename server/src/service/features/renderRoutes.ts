@@ -12,9 +12,9 @@ export function matchResourcePath(resourcePath: string, path: string): Record<st
 function paramsOf(resourcePath: string, path: string): Record<string, string> | undefined {
   const names: string[] = [];
   const source = resourcePath
-    .split(/(\{[^}]+\})/)
+    .split(/(\{[^{}]+\})/)
     .map((part) => {
-      const m = /^\{([^}+]+)(\+?)\}$/.exec(part);
+      const m = /^\{([^{}+]+)(\+?)\}$/.exec(part);
       if (!m) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       names.push(m[1]);
       return m[2] ? '(.+)' : '([^/]+)';

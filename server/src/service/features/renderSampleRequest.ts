@@ -196,7 +196,7 @@ export function draftSampleRequest(parsed: ParsedDocument, integration: Integrat
   const declared = operationParameters(operation?.node, operation?.pathItem, root);
   const pathParameters: Record<string, string> = {};
   for (const name of operation?.parameters.path ?? []) pathParameters[name] = declared.get(`path:${name}`) ?? exampleParameter(name);
-  const path = resourcePath.replace(/\{([^}+]+)\+?\}/g, (_, name: string) => encodeURIComponent(pathParameters[name] ?? name));
+  const path = resourcePath.replace(/\{([^{}+]+)\+?\}/g, (_, name: string) => encodeURIComponent(pathParameters[name] ?? name));
   const queryStringParameters: Record<string, string> = {};
   for (const name of operation?.parameters.querystring ?? []) queryStringParameters[name] = declared.get(`querystring:${name}`) ?? exampleParameter(name);
   const body = requestBodyExample(parsed, integration, root);

@@ -132,8 +132,8 @@ class Builder {
   private routeUrl(scheme: string, host: string): { uri: SnippetValue; parameters: SnippetValue | undefined } {
     const route = this.t.route;
     if (!route || route.path === '?' || this.t.protocol !== 'rest') return { uri: str(`${scheme}://`, stop(host), '/'), parameters: undefined };
-    const path = route.path.replace(/\{([^}]+?)\+\}/g, '{$1}');
-    const names = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+    const path = route.path.replace(/\{([^{}]+?)\+\}/g, '{$1}');
+    const names = [...path.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]);
     const parameters = names.length ? map(...names.map((n) => [`integration.request.path.${n}`, str(`method.request.path.${n}`)] as const)) : undefined;
     return { uri: str(`${scheme}://`, stop(host), path), parameters };
   }

@@ -82,7 +82,7 @@ export function explainUri(node: AstNode | undefined, template: CfnTemplate | un
         title = `AWS service path: ${SERVICE_NAMES[service] ?? service}`;
         rows.push(['Path', `\`${rest}\``]);
         if (action) notes.push(`With \`${httpMethod ?? action.httpMethod}\` this is **${action.label.replace(/ \(.*\)$/, '')}**: the role in \`credentials\` must allow \`${action.iamAction}\`.`);
-        const params = [...rest.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+        const params = [...rest.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]);
         if (params.length) notes.push(`${params.map((p) => `\`{${p}}\``).join(', ')} ${params.length > 1 ? 'are' : 'is'} filled by \`integration.request.path.*\` mappings.`);
       } else rows.push(['Resource', `\`${kind}/${rest}\``]);
       break;

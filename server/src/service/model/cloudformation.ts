@@ -144,7 +144,7 @@ function resourcePath(template: CfnTemplate, resourceId: AstNode | undefined): s
 
 function methodParameters(path: string, requestParameters: AstNode | undefined): DeclaredParameters {
   const result = { path: [] as string[], querystring: [] as string[], header: [] as string[], complete: true };
-  for (const match of path.matchAll(/\{([^}]+?)\+?\}/g)) result.path.push(match[1]);
+  for (const match of path.matchAll(/\{([^{}]+?)\+?\}/g)) result.path.push(match[1]);
   if (requestParameters === undefined) return result;
   if (!isObject(requestParameters)) return { ...result, complete: false };
   for (const property of requestParameters.properties) {

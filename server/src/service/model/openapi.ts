@@ -181,7 +181,7 @@ function integrationObjects(node: ObjectNode): ObjectNode[] {
 
 function readParameters(root: ObjectNode, path: string, pathItem: ObjectNode, operation: ObjectNode): DeclaredParameters {
   const result = { path: [] as string[], querystring: [] as string[], header: [] as string[], complete: true };
-  for (const match of path.matchAll(/\{([^}]+?)\+?\}/g)) result.path.push(match[1]);
+  for (const match of path.matchAll(/\{([^{}]+?)\+?\}/g)) result.path.push(match[1]);
   for (const list of [getValue(pathItem, 'parameters'), getValue(operation, 'parameters')]) {
     if (list === undefined) continue;
     if (!isArray(list)) {

@@ -101,7 +101,7 @@ export function subParts(argument: AstNode | undefined): { template: AstNode | u
 /** The `${...}` references of a Sub template string, in order (`${!x}` escapes are not references). */
 export function subReferences(template: string): { name: string; index: number; length: number }[] {
   const out: { name: string; index: number; length: number }[] = [];
-  const pattern = /\$\{([^}]*)\}/g;
+  const pattern = /\$\{([^{}]*)\}/g;
   for (let m = pattern.exec(template); m; m = pattern.exec(template)) {
     if (m[1].startsWith('!')) continue;
     out.push({ name: m[1].trim(), index: m.index, length: m[0].length });
@@ -115,7 +115,7 @@ function evaluateSub(argument: AstNode | undefined, depth: number): PartialStrin
   const segments: Segment[] = [];
   const text = template.value;
   let last = 0;
-  const pattern = /\$\{([^}]*)\}/g;
+  const pattern = /\$\{([^{}]*)\}/g;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     pushText(segments, text.slice(last, m.index));
     last = m.index + m[0].length;
@@ -167,7 +167,7 @@ function splitStageVariables(text: string, onlyStageVariables = false): Segment[
   if (!text.includes('${')) return [{ text }];
   const segments: Segment[] = [];
   let last = 0;
-  const pattern = /\$\{([^}]*)\}/g;
+  const pattern = /\$\{([^{}]*)\}/g;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     pushText(segments, text.slice(last, m.index));
     const stageVariable = /^stageVariables\.([A-Za-z0-9_]+)$/.exec(m[1]);

@@ -243,7 +243,7 @@ export function simulate(integration: IntegrationSpec, request: SampleRequest, b
   const pathParams = { ...mapped.path, ...overrides.path };
   let uri = integration.uri;
   if (uri) {
-    uri = uri.replace(/\{([^}+]+)\+?\}/g, (m0, name: string) => (pathParams[name] !== undefined ? encodeURIComponent(pathParams[name]) : m0));
+    uri = uri.replace(/\{([^{}+]+)\+?\}/g, (m0, name: string) => (pathParams[name] !== undefined ? encodeURIComponent(pathParams[name]) : m0));
     const qs = Object.entries(query).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
     if (qs) uri += (uri.includes('?') ? '&' : '?') + qs;
   }

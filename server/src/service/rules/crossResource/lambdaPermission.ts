@@ -156,9 +156,9 @@ function sourceArnCovers(node: AstNode, apiId: string, route: Route, template: C
   const text = joinWithHoles(value);
   const parts = text.split(':');
   if (parts.length < 6) return true;
-  const resource = parts.slice(5).join(':').replace(/\{[^}]*\}/g, '*');
+  const resource = parts.slice(5).join(':').replace(/\{[^{}]*\}/g, '*');
   const method = !route.method || route.method === 'ANY' ? HOLE : route.method.toUpperCase();
-  const path = route.path === undefined ? HOLE : route.path.startsWith('$') ? route.path : route.path.replace(/\{[^}]*\}/g, HOLE).replace(/\/$/, '');
+  const path = route.path === undefined ? HOLE : route.path.startsWith('$') ? route.path : route.path.replace(/\{[^{}]*\}/g, HOLE).replace(/\/$/, '');
   const expected = path.startsWith('$') ? `${HOLE}/${HOLE}/${path}` : `${HOLE}/${HOLE}/${method}${path.startsWith('/') || path === HOLE ? path : `/${path}`}`;
   return mayIntersect(resource, expected) || (method === HOLE && mayIntersect(resource, expected.replace(`/${HOLE}/`, '/')));
 }
@@ -187,7 +187,7 @@ function samEventCovers(fn: CfnResource, apiId: string, route: Route): boolean {
 }
 
 function samePath(a: string, b: string): boolean {
-  const norm = (p: string) => p.replace(/\{[^}]*\}/g, '*').replace(/(.)\/$/, '$1');
+  const norm = (p: string) => p.replace(/\{[^{}]*\}/g, '*').replace(/(.)\/$/, '$1');
   return mayIntersect(norm(a), norm(b));
 }
 
@@ -258,7 +258,7 @@ function sourceArnPath(route: Route): string {
   const path = route.path ?? '';
   if (path.startsWith('$')) return `*/${path}`;
   const method = !route.method || route.method === 'ANY' ? '*' : route.method.toUpperCase();
-  return `*/${method}${path.replace(/\{[^}]*\}/g, '*')}`;
+  return `*/${method}${path.replace(/\{[^{}]*\}/g, '*')}`;
 }
 
 /** The file's indentation step, from a resource's own keys (2 when it cannot tell). */

@@ -81,7 +81,7 @@ function s3Permission(view: IntegrationView, uriService: string, rest: string, p
   const method = view.string('httpMethod')?.toUpperCase();
   if (!method) return undefined;
   // `{bucket}.s3:path/{key}` or `s3:path/{bucket}/{key}`; `{param}` placeholders are filled per request.
-  const path = (uriService === 's3' ? rest : `${uriService.slice(0, -'.s3'.length)}/${rest}`).replace(/\{[^}]*\}/g, '*');
+  const path = (uriService === 's3' ? rest : `${uriService.slice(0, -'.s3'.length)}/${rest}`).replace(/\{[^{}]*\}/g, '*');
   const slash = path.indexOf('/');
   const bucket = slash < 0 ? path : path.slice(0, slash);
   const key = slash < 0 ? '' : path.slice(slash + 1);

@@ -224,7 +224,7 @@ function addData(
 function expand(pattern: string, parameter: (name: string) => AstNode | undefined): Segment[] {
   const segments: Segment[] = [];
   let last = 0;
-  for (const m of pattern.matchAll(/\$\{([^}]*)\}/g)) {
+  for (const m of pattern.matchAll(/\$\{([^{}]*)\}/g)) {
     if (m.index! > last) segments.push({ text: pattern.slice(last, m.index) });
     last = m.index! + m[0].length;
     const value = m[1].includes(':') ? undefined : evaluateString(parameter(m[1]));
