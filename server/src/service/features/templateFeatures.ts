@@ -42,7 +42,8 @@ const KINDS: Record<TemplateCompletion['kind'], CompletionItemKind> = {
 
 /** Completion at a caret inside a template; undefined when the caret is not in one. */
 export function completeInTemplate(document: TextDocument, parsed: { text: string; model: ApiModel }, position: Position): CompletionList | undefined {
-  const caret = templateCaret(parsed, document.offsetAt(position));
+  const fileOffset = document.offsetAt(position);
+  const caret = templateCaret(parsed, fileOffset);
   if (!caret) return undefined;
   const { template, node, location } = caret;
   const context = templateContextFor(parsed.model, location, template);
@@ -54,6 +55,9 @@ export function completeInTemplate(document: TextDocument, parsed: { text: strin
     const range = template.toFileRange(completion.replaceStart, completion.replaceEnd);
     const start = completion.replaceStart === completion.replaceEnd ? template.toFileOffset(completion.replaceStart) : range.start;
     const end = completion.replaceStart === completion.replaceEnd ? start : range.end;
+    // A caret inside an escape (`${|!`, `\|n`) maps to the template after it: an edit there would not contain
+    // the caret, which LSP forbids (VS Code drops such items).
+    if (fileOffset < start || fileOffset > end) continue;
     items.push({
       label: completion.label,
       kind: KINDS[completion.kind],
