@@ -7,6 +7,8 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../../server/src/service';
 import { MAX_ANALYSED_LENGTH, MAX_NESTING_DEPTH } from '../../server/src/service/limits';
+import { HOLE } from '../../server/src/service/model/integrationUri';
+import { mayIntersect } from '../../server/src/service/rules/crossResource/patterns';
 import { MAX_SYNTAX_PROBLEMS } from '../../server/src/service/rules/runner';
 import { loadCrashers } from './crashers';
 import { exerciseDocument } from './exercise';
@@ -144,5 +146,38 @@ describe('placeholder patterns read a text once', () => {
     const { violations, stats } = exerciseDocument(text, 'yaml', { offsets: [0, text.length], renders: 3, random: new Random(1) });
     assert.deepEqual(violations, []);
     assert.ok(stats.diagnostics > 0);
+  });
+});
+
+describe('IAM pattern matching on long ARNs', () => {
+  /** The recursive definition mayIntersect had before it became a loop: the reference on short inputs. */
+  function reference(a: string, b: string): boolean {
+    const many = (c: string | undefined) => c === '*' || c === HOLE;
+    const go = (i: number, j: number): boolean => {
+      if (i === a.length && j === b.length) return true;
+      if (i < a.length && many(a[i])) return go(i + 1, j) || (j < b.length && go(i, j + 1));
+      if (j < b.length && many(b[j])) return go(i, j + 1) || (i < a.length && go(i + 1, j));
+      if (i < a.length && j < b.length && (a[i] === '?' || b[j] === '?' || a[i] === b[j])) return go(i + 1, j + 1);
+      return false;
+    };
+    return go(0, 0);
+  }
+
+  it('agrees with the recursive definition on 3,000 random short pattern pairs', () => {
+    const random = new Random(42);
+    const alphabet = ['a', 'b', ':', '*', '?', HOLE];
+    const word = () => Array.from({ length: random.int(7) }, () => random.pick(alphabet)).join('');
+    for (let k = 0; k < 3000; k++) {
+      const a = word();
+      const b = word();
+      assert.equal(mayIntersect(a, b), reference(a, b), `${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+    }
+  });
+
+  it('a 100,000-character SourceArn no longer overflows the stack (found by npm run fuzz, seed 7, document 649)', () => {
+    const arn = `arn:aws:execute-api:us-east-1:123456789012:abc/prod/${'a'.repeat(100_000)}GET/`;
+    assert.equal(mayIntersect(arn, 'arn:aws:execute-api:us-east-1:123456789012:abc/*/GET/'), false);
+    assert.equal(mayIntersect(arn, 'arn:aws:execute-api:us-east-1:123456789012:abc/*'), true);
+    assert.equal(mayIntersect(arn, arn.replace('GET', '*')), true, 'too long to compare both ways: may match');
   });
 });
