@@ -14,7 +14,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { CampaignResult, describeFailure, Failure, generateTemplate, runCampaign, runVtlCampaign, seedTemplates, VtlCampaignResult } from './campaign';
 import { generateDocument, seedFiles } from './corpus';
 import { saveCrasher } from './crashers';
-import { exerciseDocument } from './exercise';
+import { exerciseDocument, exerciseEdit } from './exercise';
 import { Random } from './random';
 import { exerciseTemplate } from './vtlExercise';
 
@@ -160,6 +160,7 @@ function replay(seed: number, index: number, vtl: boolean): number {
   fs.writeFileSync(out, doc.text);
   const started = Date.now();
   const { violations, stats } = exerciseDocument(doc.text, doc.languageId, { offsets: 30, renders: 3, random: new Random(index ^ seed) });
+  if (doc.languageId !== 'vtl') violations.push(...exerciseEdit(doc.original, doc.text, doc.languageId));
   console.log(`${Date.now() - started} ms, ${JSON.stringify(stats)}`);
   console.log(violations.length ? violations : 'no violation');
   return violations.length ? 1 : 0;
