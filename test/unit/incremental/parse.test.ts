@@ -13,6 +13,7 @@ import { parseText, ParseOptions } from '../../../server/src/service/parse';
 import { isReusable } from '../../../server/src/service/parse/incremental';
 import { parseJsonFast } from '../../../server/src/service/parse/jsonFast';
 import { parseJson } from '../../../server/src/service/parse/jsonParser';
+import { parseEntryFast } from '../../../server/src/service/parse/yamlFast';
 import { parseYaml } from '../../../server/src/service/parse/yamlParser';
 import { corpusDir, listFiles } from '../../helpers/corpus';
 import { applyEdit, randomEdits } from './randomEdits';
@@ -69,6 +70,33 @@ describe('pieces assemble into the whole-file tree', () => {
       assert.equal(whole.problems.length, 0);
       assert.deepEqual(dumpTree(parseText(text, 'yaml', undefined, FINEST)), dumpTree(whole), format);
       assert.deepEqual(dumpTree(parseText(text, 'yaml', undefined, SMALL_PIECES)), dumpTree(whole), format);
+    }
+  });
+
+  it('YAML: the fast reader builds the trees the yaml package builds, on every corpus file and after random edits', () => {
+    let fastEntries = 0;
+    const compare = (text: string, label: string, optionSets = [FINEST, SMALL_PIECES]) => {
+      for (const options of optionSets) {
+        const withYaml = parseText(text, 'yaml', undefined, { ...options, fastYaml: false });
+        const withFast = parseText(text, 'yaml', undefined, { ...options, fastYaml: true });
+        assert.deepEqual(dumpTree(withFast), dumpTree(withYaml), label);
+      }
+    };
+    for (const file of corpusFiles().filter((f) => !f.endsWith('.json'))) {
+      const text = fs.readFileSync(file, 'utf8');
+      compare(text, file, [FINEST]);
+      if (parseEntryFast(text, 0, text.length, 0)) fastEntries++;
+    }
+    // The fast reader must actually read most real files (not give every one to the yaml package).
+    assert.ok(fastEntries > 350, `the fast reader read ${fastEntries} whole corpus files`);
+    for (const format of ['yaml', 'sam'] as const) {
+      let text = generate(4, format);
+      const next = randomEdits(21, 'yaml', 0.5);
+      for (let step = 0; step < 60; step++) {
+        const edit = next(text);
+        text = applyEdit(text, edit);
+        compare(text, `${format} step ${step} edit ${JSON.stringify(edit)}`);
+      }
     }
   });
 

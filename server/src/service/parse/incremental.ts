@@ -22,9 +22,11 @@ export interface ParseOptions {
   readonly segmentMin?: number;
   /** Map entries at least this long are split into their own entries. */
   readonly splitMin?: number;
+  /** Plain YAML entries read by yamlFast.ts (off: only the `yaml` package, to compare the two). */
+  readonly fastYaml?: boolean;
 }
 
-export const DEFAULT_PARSE_OPTIONS: Required<ParseOptions> = { segmentMin: 64 * 1024, splitMin: 8 * 1024 };
+export const DEFAULT_PARSE_OPTIONS: Required<ParseOptions> = { segmentMin: 64 * 1024, splitMin: 8 * 1024, fastYaml: true };
 
 interface Reusable {
   readonly text: string;
@@ -41,7 +43,8 @@ const reusable = new WeakMap<SyntaxTree, Reusable>();
 export function parseText(text: string, format: FileFormat, previous?: SyntaxTree, options: ParseOptions = {}): SyntaxTree {
   const settings = { ...DEFAULT_PARSE_OPTIONS, ...options };
   const before = previous ? reusable.get(previous) : undefined;
-  if (before && before.format === format && before.options.segmentMin === settings.segmentMin && before.options.splitMin === settings.splitMin) {
+  const sameOptions = before && before.options.segmentMin === settings.segmentMin && before.options.splitMin === settings.splitMin && before.options.fastYaml === settings.fastYaml;
+  if (before && before.format === format && sameOptions) {
     const textChange = diffTexts(before.text, text);
     if (!textChange) {
       // Same text (an undo back to it, a save): same tree, still reusable under the new version.

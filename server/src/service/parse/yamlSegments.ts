@@ -19,6 +19,7 @@ import type { AstNode, ObjectNode, PropertyNode, SyntaxProblem, SyntaxTree } fro
 import { asLongFormIntrinsic } from './longForm';
 import { shiftProblems, shiftProperty, shiftPropertyOnly } from './shift';
 import { LineChange, nextLineStart } from './textChange';
+import { hasTabOrCr, parseEntryFast, parseKeyFast } from './yamlFast';
 import { endsInsideFlow } from './yamlFlowRepair';
 import { parseYamlDocuments } from './yamlParser';
 
@@ -27,6 +28,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 export interface SegmentOptions {
   /** Entries at least this long whose value is a block map are split into their own entries. */
   readonly splitMin: number;
+  /** Read plain entries with yamlFast.ts (the `yaml` package reads the others); off only to compare the two. */
+  readonly fastYaml?: boolean;
 }
 
 /** One entry of a block map: a `key: value` (sometimes several, when a line could not start an entry). */
@@ -74,6 +77,8 @@ interface Context {
   readonly text: string;
   readonly options: SegmentOptions;
   readonly change?: LineChange;
+  /** Whether the text has tabs or carriage returns (yamlFast.ts then checks each entry for them). */
+  readonly tabOrCr: boolean;
 }
 
 /**
@@ -88,7 +93,7 @@ export function parseYamlSegments(
   try {
     const change = previous?.change;
     if (hasLoneCarriageReturn(text, change ? change.lineStart : 0, change ? change.newLineEnd : text.length)) return undefined;
-    const context: Context = { text, options, change };
+    const context: Context = { text, options, change, tabOrCr: hasTabOrCr(text) };
     const entries = regionEntries(context, 0, text.length, 0, EOF, previous?.segments.entries);
     if (!entries.length) return undefined;
     // The lines before the first entry changed only if the edit starts before it.
@@ -257,6 +262,13 @@ function parseEntry(context: Context, start: number, end: number, indent: number
     const split = parseSplit(context, start, end, indent, follower, old);
     if (split) return split;
   }
+  if (context.options.fastYaml !== false) {
+    const fast = parseEntryFast(context.text, start, end, indent, context.tabOrCr);
+    if (fast) {
+      const { root } = fast;
+      return { start, end, mapStart: root.offset, mapEnd: root.offset + root.length, nodeEnd: fast.nodeEnd, properties: root.properties, problems: [], follower };
+    }
+  }
   return parseLeaf(context.text, start, end, indent, follower);
 }
 
@@ -337,11 +349,8 @@ function parseSplit(context: Context, start: number, end: number, indent: number
   const childIndent = indentOf(text, childStart);
   if (childIndent <= indent || !startsEntry(text, childStart, childIndent)) return undefined;
 
-  const head = parseYamlDocuments(text.slice(start, childStart), start, true);
-  const headRoot = head.roots[0];
-  if (head.roots.length !== 1 || headRoot?.type !== 'object' || headRoot.properties.length !== 1 || head.problems.length || head.sawAlias) return undefined;
-  const headProperty = headRoot.properties[0];
-  if (headProperty.value !== undefined || headProperty.colonOffset < 0) return undefined;
+  const headProperty = parseHead(context, start, childStart);
+  if (!headProperty || headProperty.value !== undefined || headProperty.colonOffset < 0) return undefined;
   // Nothing but a comment after the colon: no tag, anchor or value that the children would lose.
   if (!/^[ \t]*(?:#.*)?\r?\n?$/.test(text.slice(headProperty.colonOffset + 1, keyLineEnd))) return undefined;
 
@@ -358,6 +367,19 @@ function parseSplit(context: Context, start: number, end: number, indent: number
   const childFollower: Follower = follower === EOF ? EOF : `dedent:${follower.split(':')[1]}`;
   const children = regionEntries(context, childStart, end, childIndent, childFollower, reuseChildren ? oldSplit!.entries : undefined);
   return assembleSplit(start, end, headProperty, childStart, childIndent, children, follower);
+}
+
+/** The `key:` of a split entry (its lines before the first child), as a property without a value. */
+function parseHead(context: Context, start: number, childStart: number): PropertyNode | undefined {
+  const { text } = context;
+  if (context.options.fastYaml !== false) {
+    const fast = parseKeyFast(text, start);
+    if (fast) return { type: 'property', offset: fast.key.offset, length: fast.colonOffset + 1 - fast.key.offset, key: fast.key, value: undefined, colonOffset: fast.colonOffset };
+  }
+  const head = parseYamlDocuments(text.slice(start, childStart), start, true);
+  const root = head.roots[0];
+  if (head.roots.length !== 1 || root?.type !== 'object' || root.properties.length !== 1 || head.problems.length || head.sawAlias) return undefined;
+  return root.properties[0];
 }
 
 function assembleSplit(start: number, end: number, head: PropertyNode, childStart: number, indent: number, children: YamlEntry[], follower: Follower): YamlEntry {
