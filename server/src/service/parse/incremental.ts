@@ -1,7 +1,8 @@
 /**
- * Parsing that reuses the previous version's parse. Small files are parsed whole (a few milliseconds); large
- * ones so that an edit re-parses only what it touched: YAML by entries of its block maps (yamlSegments.ts),
- * valid JSON by the properties of the innermost object around the edit (jsonIncremental.ts).
+ * Parsing that reuses the previous version's parse, so that an edit re-parses only what it touched: YAML by
+ * entries of its block maps (yamlSegments.ts, plain entries read by yamlFast.ts), valid JSON by the properties
+ * of the innermost object around the edit (jsonIncremental.ts, read by jsonFast.ts). Texts the pieces cannot
+ * represent (several YAML documents, a root that is not a map, invalid JSON) are parsed whole.
  *
  * Reuse consumes the previous tree: its unchanged pieces move into the new tree (same node objects, offsets
  * shifted in place), so a tree must not be read after a later version was parsed from it. The document cache
@@ -18,7 +19,7 @@ import { parseYamlSegments, YamlSegments } from './yamlSegments';
 export type FileFormat = 'yaml' | 'json';
 
 export interface ParseOptions {
-  /** Texts shorter than this are parsed whole. */
+  /** Texts shorter than this are parsed whole (0: none; the pieces give the same tree, faster). */
   readonly segmentMin?: number;
   /** Map entries at least this long are split into their own entries. */
   readonly splitMin?: number;
@@ -26,7 +27,7 @@ export interface ParseOptions {
   readonly fastYaml?: boolean;
 }
 
-export const DEFAULT_PARSE_OPTIONS: Required<ParseOptions> = { segmentMin: 64 * 1024, splitMin: 8 * 1024, fastYaml: true };
+export const DEFAULT_PARSE_OPTIONS: Required<ParseOptions> = { segmentMin: 0, splitMin: 8 * 1024, fastYaml: true };
 
 interface Reusable {
   readonly text: string;
