@@ -79,18 +79,14 @@ describe('nesting deeper than anything can walk', () => {
     assert.deepEqual(codes.sort(), ['mock-without-request-template', 'unknown-field']);
   });
 
-  it('broken YAML that parses that deep keeps its syntax errors besides the limit', () => {
-    // `yaml` nests each `a: b: c` line into the one before.
-    const text = 'x-amazon-apigateway-integration:\n  type: mock\n' + '  a: b: c\n'.repeat(3000);
+  it('a file past the nesting limit keeps its syntax errors besides the limit', () => {
+    const text = 'x-amazon-apigateway-integration:\n  type: mock\n  a: b: c\n  deep: ' + '['.repeat(3000) + ']'.repeat(3000) + '\n';
     const diagnostics = everything(text, 'yaml').diagnostics;
     assert.equal(diagnostics[0].code, 'analysis-limit');
     assert.match(diagnostics[0].message, /as parsed/);
     assert.deepEqual(
-      diagnostics.slice(1, 3).map((d) => [d.code, d.range.start.line, d.message]),
-      [
-        ['syntax-error', 2, 'Nested mappings are not allowed in compact mappings'],
-        ['syntax-error', 3, 'Nested mappings are not allowed in compact mappings'],
-      ],
+      diagnostics.slice(1).map((d) => [d.code, d.range.start.line, d.message]),
+      [['syntax-error', 2, 'Nested mappings are not allowed in compact mappings']],
     );
   });
 });
@@ -118,6 +114,16 @@ describe('files past the size limit', () => {
 });
 
 describe('a syntax error per character', () => {
+  it('YAML problems keep their messages, and the stack trace limit set aside while parsing comes back', () => {
+    const before = Error.stackTraceLimit;
+    const text = 'x-amazon-apigateway-integration:\n  type: mock\n  a: [' + '}'.repeat(50) + ']\n';
+    const syntax = everything(text, 'yaml').diagnostics.filter((d) => d.code === 'syntax-error');
+    assert.equal(syntax.length, 51);
+    assert.ok(syntax.every((d) => d.message.length > 10));
+    assert.equal(Error.stackTraceLimit, before);
+    assert.ok((new Error('here').stack ?? '').includes('regressions.test'), 'stack traces still work after a parse');
+  });
+
   it(`lists the first ${MAX_SYNTAX_PROBLEMS} and one more diagnostic counting the rest`, () => {
     // 5,000 stray `}` in a flow sequence: `yaml` reports one error per brace (a fuzzed file had 108,940).
     const text = 'x-amazon-apigateway-integration:\n  type: mock\n  a: [' + '}'.repeat(5000) + ']\n';
