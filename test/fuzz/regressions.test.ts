@@ -10,6 +10,7 @@ import { MAX_ANALYSED_LENGTH, MAX_NESTING_DEPTH } from '../../server/src/service
 import { HOLE } from '../../server/src/service/model/integrationUri';
 import { mayIntersect } from '../../server/src/service/rules/crossResource/patterns';
 import { MAX_SYNTAX_PROBLEMS } from '../../server/src/service/rules/runner';
+import { load } from '../helpers/fixtures';
 import { loadCrashers } from './crashers';
 import { exerciseDocument } from './exercise';
 import { Random } from './random';
@@ -185,5 +186,25 @@ describe('IAM pattern matching on long ARNs', () => {
     assert.equal(mayIntersect(arn, 'arn:aws:execute-api:us-east-1:123456789012:abc/*/GET/'), false);
     assert.equal(mayIntersect(arn, 'arn:aws:execute-api:us-east-1:123456789012:abc/*'), true);
     assert.equal(mayIntersect(arn, arn.replace('GET', '*')), true, 'too long to compare both ways: may match');
+  });
+});
+
+describe('percent-encoding that cannot throw', () => {
+  const text = `openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths:\n  /pets/{id}:\n    get:\n      parameters:\n        - {name: id, in: path, required: true}\n        - {$ref: '#/components/parameters/%E0%A4%A'}\n      x-amazon-apigateway-integration:\n        type: http\n        httpMethod: GET\n        uri: https://example.com/pets/{id}\n        requestParameters:\n          integration.request.path.id: method.request.path.id\n          integration.request.querystring.q: method.request.querystring.q\n`;
+
+  it('simulate with lone surrogates in the sample request (valid JSON) answers with a result', () => {
+    const { service, document, parsed } = load(text);
+    const requestText = JSON.stringify({ pathParameters: { id: '\ud800x' }, queryStringParameters: { q: 'v\udc00' } });
+    const integrationId = service.listTemplates(document, parsed).integrations[0]?.id;
+    assert.ok(integrationId);
+    const response = service.renderTemplate(document, parsed, { mode: 'simulate', integrationId, requestText });
+    assert.ok(response.result, response.message);
+    assert.equal(response.result.integrationRequest?.uri, 'https://example.com/pets/%EF%BF%BDx?q=v%EF%BF%BD');
+  });
+
+  it('a sample request for an operation whose $ref has a malformed escape', () => {
+    const { service, document, parsed } = load(text);
+    const sample = service.createSampleRequest(document, parsed, { position: { line: 9, character: 10 } });
+    assert.ok(sample.content, sample.message);
   });
 });

@@ -15,6 +15,7 @@ import type { ParsedDocument } from '../parsedDocument';
 import type { Integration } from '../model/types';
 import { knownString } from '../model/values';
 import { matchResourcePath } from './renderRoutes';
+import { decodeComponent, encodeComponent } from '../util/uri';
 
 export { matchResourcePath, sampleMatchesRoute } from './renderRoutes';
 
@@ -196,7 +197,7 @@ export function draftSampleRequest(parsed: ParsedDocument, integration: Integrat
   const declared = operationParameters(operation?.node, operation?.pathItem, root);
   const pathParameters: Record<string, string> = {};
   for (const name of operation?.parameters.path ?? []) pathParameters[name] = declared.get(`path:${name}`) ?? exampleParameter(name);
-  const path = resourcePath.replace(/\{([^{}+]+)\+?\}/g, (_, name: string) => encodeURIComponent(pathParameters[name] ?? name));
+  const path = resourcePath.replace(/\{([^{}+]+)\+?\}/g, (_, name: string) => encodeComponent(pathParameters[name] ?? name));
   const queryStringParameters: Record<string, string> = {};
   for (const name of operation?.parameters.querystring ?? []) queryStringParameters[name] = declared.get(`querystring:${name}`) ?? exampleParameter(name);
   const body = requestBodyExample(parsed, integration, root);
@@ -346,7 +347,7 @@ function resolveRef(node: AstNode | undefined, root: ObjectNode | undefined, dep
   if (!ref.startsWith('#/')) return undefined;
   let current: AstNode | undefined = root;
   for (const raw of ref.slice(2).split('/')) {
-    const part = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    const part = decodeComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
     current = getValue(current, part);
     if (!current) return undefined;
   }

@@ -4,6 +4,7 @@
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html
 import { RenderOptions, SampleRequest } from './types';
 import { bodyText, clfTime, headerLookup, requestInfo } from './runtime';
+import { encodeComponent } from '../util/uri';
 
 function multi(single?: Record<string, string>, many?: Record<string, string[]>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -96,7 +97,7 @@ export function buildLambdaProxyEvent(request: SampleRequest, version: '1.0' | '
   const q2: Record<string, string> = {};
   for (const [k, v] of Object.entries(query)) q2[k] = v.join(',');
   const rawQueryString = Object.entries(query)
-    .flatMap(([k, vs]) => vs.map((v) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`))
+    .flatMap(([k, vs]) => vs.map((v) => `${encodeComponent(k)}=${encodeComponent(v)}`))
     .join('&');
   const routeKey = typeof ctxOver.routeKey === 'string' ? ctxOver.routeKey : `${info.httpMethod} ${info.resourcePath}`;
   const stage = typeof ctxOver.stage === 'string' ? ctxOver.stage : '$default';

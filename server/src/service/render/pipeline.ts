@@ -6,6 +6,7 @@ import { renderWithStatus } from './render';
 import { buildLambdaProxyEvent, checkLambdaProxyResponse } from './lambdaProxy';
 import { bodyText, buildContext, headerLookup, requestInfo, resolveRequestId, singleValues } from './runtime';
 import { compileJavaRegex, RegexError } from '../util/javaRegex';
+import { encodeComponent } from '../util/uri';
 import { evaluateJsonPath } from './jsonpath';
 import { parseJson } from './json';
 import { JMap, JObject, JValue, javaString, jsonSmart } from './values';
@@ -243,8 +244,8 @@ export function simulate(integration: IntegrationSpec, request: SampleRequest, b
   const pathParams = { ...mapped.path, ...overrides.path };
   let uri = integration.uri;
   if (uri) {
-    uri = uri.replace(/\{([^{}+]+)\+?\}/g, (m0, name: string) => (pathParams[name] !== undefined ? encodeURIComponent(pathParams[name]) : m0));
-    const qs = Object.entries(query).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+    uri = uri.replace(/\{([^{}+]+)\+?\}/g, (m0, name: string) => (pathParams[name] !== undefined ? encodeComponent(pathParams[name]) : m0));
+    const qs = Object.entries(query).map(([k, v]) => `${encodeComponent(k)}=${encodeComponent(v)}`).join('&');
     if (qs) uri += (uri.includes('?') ? '&' : '?') + qs;
   }
   result.integrationRequest = { body: integrationBody, headers, uri };
