@@ -79,8 +79,9 @@ test('code lenses offer Render and Simulate request above each mapping template'
     .map((l) => [l.range.start.line + 1, l.command!.title] as [number, string]);
   assert.deepEqual(ours, [
     [51, 'Render'], [51, 'Simulate request'], // requestTemplates application/json of GET /pets/{petId}
-    [63, 'Render'], [63, 'Simulate request'], // its 404 responseTemplates
-    [75, 'Render'], [75, 'Simulate request'], // the MOCK's request template
+    [57, 'Render'], [57, 'Simulate request'], // its application/xml template (a double-quoted scalar)
+    [64, 'Render'], [64, 'Simulate request'], // its 404 responseTemplates
+    [76, 'Render'], [76, 'Simulate request'], // the MOCK's request template
   ]);
   const registered = await vscode.commands.getCommands(true);
   assert.ok(registered.includes('apigw.renderTemplate') && registered.includes('apigw.simulateRequest'),
