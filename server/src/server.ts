@@ -17,7 +17,7 @@ import { FramingGuard, routeConsoleTo } from './lsp/stdioFraming';
 import { FEATURES } from './lsp/handlers';
 import type { ServerContext } from './lsp/serverContext';
 import { ValidationScheduler } from './lsp/validationScheduler';
-import { getLanguageService, SeveritySetting } from './service';
+import { getLanguageService, isVtlDocument, SeveritySetting } from './service';
 
 // Over stdio, malformed framing is dropped before vscode-jsonrpc sees it (it would stop reading: see stdioFraming.ts).
 const connection = process.argv.includes('--stdio')
@@ -105,7 +105,7 @@ const context: ServerContext = {
     const document = documents.get(uri);
     if (!document || settings.enable === false) return undefined;
     const parsed = cache.get(document);
-    return parsed.isApiGateway ? { document, parsed } : undefined;
+    return parsed.isApiGateway || isVtlDocument(document) ? { document, parsed } : undefined;
   },
 };
 for (const feature of FEATURES) feature.register(context);

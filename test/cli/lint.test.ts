@@ -105,7 +105,7 @@ describe('apigw lint: the examples workspace', () => {
     const information = lines.filter((m) => m.groups!.severity === 'information').length;
     const files = new Set(lines.map((m) => m.groups!.file)).size;
     assert.ok(errors > 0 && warnings > 0);
-    assert.match(r.stdout, new RegExp(`\\napigw lint: ${lines.length} problems \\(${errors} errors, ${warnings} warnings, ${information} information\\) in ${files} of 5 files; 4 files without API Gateway content skipped\\n$`));
+    assert.match(r.stdout, new RegExp(`\\napigw lint: ${lines.length} problems \\(${errors} errors, ${warnings} warnings, ${information} information\\) in ${files} of 7 files; 4 files without API Gateway content skipped\\n$`));
   });
 
   it('--format json: the same problems with ranges, relative paths and a summary', () => {
@@ -118,13 +118,16 @@ describe('apigw lint: the examples workspace', () => {
       summary: Record<string, number>;
     };
     assert.equal(json.tool.name, 'apigw');
-    assert.deepEqual(json.files.map((f) => f.path), ['cloudformation-methods.yaml', 'http-api-events.yaml', 'openapi3-pets.yaml', 'sam-pets-api.yaml', 'swagger2-orders.json']);
+    assert.deepEqual(json.files.map((f) => f.path), [
+      'cloudformation-methods.yaml', 'http-api-events.yaml', 'openapi3-pets.yaml', 'sam-pets-api.yaml', 'swagger2-orders.json',
+      'templates/order-to-dynamodb.vtl', 'templates/pet-response.vtl', // mapping templates are checked too (clean)
+    ]);
     const flat = json.files.flatMap((f) => f.problems.map((p) => `${f.path}:${p.line}:${p.column} ${p.severity} ${p.code} ${p.message}`));
     assert.deepEqual(flat, human.map((m) => m[0]));
     const invalidType = json.files.find((f) => f.path === 'openapi3-pets.yaml')!.problems.find((p) => p.code === 'invalid-type')!;
     assert.deepEqual([invalidType.line, invalidType.column, invalidType.endLine, invalidType.endColumn], [15, 15, 15, 27]); // `lambda_proxy`
     assert.deepEqual(json.summary, {
-      files: 5, skipped: 4, problems: flat.length,
+      files: 7, skipped: 4, problems: flat.length,
       errors: flat.filter((l) => / error /.test(l)).length,
       warnings: flat.filter((l) => / warning /.test(l)).length,
       information: flat.filter((l) => / information /.test(l)).length,
@@ -285,6 +288,8 @@ describe('apigw lint: folders, globs and progress', () => {
     'api/v2/openapi.json': JSON.stringify({ swagger: '2.0', paths: { '/x': { get: { 'x-amazon-apigateway-integration': { type: 'lambda_proxy' } } } } }, null, 2),
     'api/stack.template': `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  M:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      HttpMethod: GET\n      Integration:\n        Type: MOCKK\n`,
     'api/notes.txt': ERROR,
+    'api/templates/order-request.vtl': '{"id": "$context.requestID"}\n#if($x)\n',
+    'api/templates/clean-response.vm': '{"id": "$input.params(\'id\')"}\n',
     'compose.yaml': UNRELATED,
     'node_modules/pkg/openapi.yaml': ERROR,
     '.aws-sam/build/template.yaml': ERROR,
@@ -294,10 +299,15 @@ describe('apigw lint: folders, globs and progress', () => {
   });
   const files = (r: Run) => [...new Set(problemLines(r.stdout).map((m) => m.groups!.file))];
 
-  it('walks folders for .yaml/.yml/.json/.template, skipping dependency and build folders; skips unrelated files quickly', () => {
+  it('walks folders for .yaml/.yml/.json/.template/.vtl/.vm, skipping dependency and build folders; skips unrelated files quickly', () => {
     const r = lint(dir);
-    assert.deepEqual(files(r), ['api/openapi.yaml', 'api/stack.template', 'api/v2/openapi.json']);
-    assert.match(r.stdout, /in 3 of 3 files; 1 file without API Gateway content skipped\n$/);
+    assert.deepEqual(files(r), ['api/openapi.yaml', 'api/stack.template', 'api/templates/order-request.vtl', 'api/v2/openapi.json']);
+    assert.match(r.stdout, /in 4 of 5 files; 1 file without API Gateway content skipped\n$/);
+  });
+
+  it('a .vtl file is checked as a whole mapping template: VTL problems at their line and column', () => {
+    const problems = problemLines(lint(dir, 'api/templates/order-request.vtl').stdout).map((m) => `${m.groups!.line}:${m.groups!.column} ${m.groups!.code}`);
+    assert.deepEqual(problems, ['1:18 vtl-unknown-context-variable', '2:1 vtl-syntax']);
   });
 
   it('a path named explicitly is read even inside a skipped folder or with another extension', () => {
@@ -318,7 +328,7 @@ describe('apigw lint: folders, globs and progress', () => {
     const quiet = lint(dir);
     assert.equal(quiet.stderr, '');
     const progress = lint(dir, '--progress');
-    assert.match(progress.stderr, /^apigw lint: read 4 files in \d+\.\d s\n$/);
+    assert.match(progress.stderr, /^apigw lint: read 6 files in \d+\.\d s\n$/);
     assert.equal(progress.stdout, quiet.stdout);
   });
 });

@@ -18,6 +18,7 @@ import { validate, ValidationOptions } from './features/diagnostics';
 import type { IntegrationSummary } from './features/symbols';
 import { parseDocument, ParsedDocument } from './parsedDocument';
 import { isRefused } from './limits';
+import { completeInVtlDocument, hoverInVtlDocument, isVtlDocument, vtlCodeLenses } from './features/vtlDocument';
 import type { SeveritySetting } from './rules/catalogue';
 
 export interface LanguageSettings {
@@ -76,11 +77,14 @@ export function getLanguageService(): LanguageService {
     listTemplates,
     renderTemplate: renderDocument,
     createSampleRequest,
-    getCodeLenses,
+    getCodeLenses: (document, parsed) => (isVtlDocument(document) ? vtlCodeLenses(document) : getCodeLenses(document, parsed)),
     // Past the limits the text-level scanners (JSON locations, caret contexts) are not run either.
-    doComplete: (document, parsed, position) =>
-      isRefused(parsed.tree) ? { isIncomplete: false, items: [] } : completeInTemplate(document, parsed, position) ?? doComplete(document, parsed, position),
+    doComplete: (document, parsed, position) => {
+      if (isVtlDocument(document)) return completeInVtlDocument(document, position);
+      return isRefused(parsed.tree) ? { isIncomplete: false, items: [] } : completeInTemplate(document, parsed, position) ?? doComplete(document, parsed, position);
+    },
     doHover: (document, parsed, position) => {
+      if (isVtlDocument(document)) return hoverInVtlDocument(document, position);
       if (isRefused(parsed.tree)) return null;
       const inTemplate = hoverInTemplate(document, parsed, position);
       return inTemplate === undefined ? doHover(document, parsed, position) : inTemplate;
@@ -114,3 +118,4 @@ export type {
   TemplateStage,
   TemplateSummary,
 } from './features/renderTypes';
+export { isVtlDocument } from './features/vtlDocument';

@@ -31,7 +31,8 @@ const EMPTY_MODEL: ApiModel = { kind: 'unknown', template: undefined, apis: [], 
 export function parseDocument(document: TextDocument, previous?: ParsedDocument): ParsedDocument {
   const text = document.getText();
   const format = formatOf(document.languageId, text);
-  const isApiGateway = hasApiGatewayContent(text);
+  // A standalone `.vtl` template is all VTL: it is not parsed as YAML (see features/vtlDocument.ts).
+  const isApiGateway = document.languageId !== 'vtl' && hasApiGatewayContent(text);
   if (!isApiGateway) {
     return { uri: document.uri, version: document.version, text, format, isApiGateway, tree: { ...EMPTY_TREE, format }, model: EMPTY_MODEL };
   }

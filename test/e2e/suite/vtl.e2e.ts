@@ -46,3 +46,26 @@ test('hover on $input.params explains where it looks for the parameter', async (
   const hovers = await executeHover(document.uri, new vscode.Position(53, line.indexOf('params') + 2));
   assert.match(hoverText(hovers), /path.*query.*header/is);
 });
+
+test('a standalone .vtl file: its language is vtl, a misspelled $context variable is flagged, $util. completes', async () => {
+  const text = '{\n  "id": "$context.requestID",\n  "name": "$util."\n}\n';
+  await writeWorkspaceFile('standalone-request.vtl', text);
+  const { document, diagnostics } = await openAndWaitForDiagnostics('standalone-request.vtl', {
+    until: (d) => d.some((x) => codeOf(x) === 'vtl-unknown-context-variable'),
+  });
+  assert.equal(document.languageId, 'vtl');
+  const [d] = diagnostics.filter((x) => codeOf(x) === 'vtl-unknown-context-variable');
+  assert.equal(document.getText(d.range), 'requestID');
+  assert.equal(d.range.start.line, 1);
+  const position = document.positionAt(text.indexOf('$util.') + '$util.'.length);
+  const labels = completionLabels(await executeCompletion(document.uri, position, '.'));
+  assert.ok(labels.includes('escapeJavaScript'), labels.join(', '));
+});
+
+test('examples/templates/pet-response.vtl offers "Render as response template" above its first line', async () => {
+  const { document } = await openFile('templates/pet-response.vtl');
+  await (await activateExtension<{ ensureServerStarted(): Promise<unknown> }>()).exports.ensureServerStarted();
+  const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10)) ?? [];
+  const titles = lenses.filter((l) => l.command?.command === 'apigw.renderTemplate').map((l) => [l.range.start.line, l.command!.title]);
+  assert.deepEqual(titles, [[0, 'Render as response template']]);
+});

@@ -9,8 +9,8 @@ import * as path from 'node:path';
 /** Folders never entered while walking (named explicitly, they are still read). */
 export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules', '.git', '.aws-sam', 'cdk.out', 'dist', 'out', '.vscode-test']);
 
-/** Files a directory walk picks up: YAML, JSON and CloudFormation's `.template`. */
-export const WALKED_FILES = /\.(ya?ml|json|template)$/i;
+/** Files a directory walk picks up: YAML, JSON, CloudFormation's `.template` and mapping templates (`.vtl`, `.vm`). */
+export const WALKED_FILES = /\.(ya?ml|json|template|vtl|vm)$/i;
 
 export interface CollectedFiles {
   /** Absolute paths, each once, in the order the patterns named them (sorted within a walk). */

@@ -67,7 +67,7 @@ export function lintFiles(files: readonly string[], options: LintOptions = {}): 
       options.onProgress?.(index + 1, files.length, file);
       return;
     }
-    if (!hasApiGatewayContent(text)) skipped++;
+    if (!isMappingTemplateFile(file) && !hasApiGatewayContent(text)) skipped++;
     else {
       try {
         results.push({ file, problems: lintText(service, file, text) });
@@ -96,8 +96,14 @@ function lintText(service: ReturnType<typeof getLanguageService>, file: string, 
     .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
 }
 
+/** A standalone mapping template: the whole file is VTL (the extension's `vtl` language). */
+function isMappingTemplateFile(file: string): boolean {
+  return /\.(vtl|vm)$/i.test(file);
+}
+
 /** The language an editor would give the file: by extension, else by its first character (`.template`). */
-export function languageIdOf(file: string, text: string): 'json' | 'yaml' {
+export function languageIdOf(file: string, text: string): 'json' | 'yaml' | 'vtl' {
+  if (isMappingTemplateFile(file)) return 'vtl';
   if (/\.json$/i.test(file)) return 'json';
   if (/\.ya?ml$/i.test(file)) return 'yaml';
   return /^\s*[{[]/.test(text) ? 'json' : 'yaml';

@@ -5,6 +5,7 @@ import { ruleInfo, Severity, SeveritySetting } from '../rules/catalogue';
 import { ruleHelpUri } from '../rules/ruleDocs';
 import type { Finding, Fix, RuleContext } from '../rules/context';
 import { runRules } from '../rules/runner';
+import { isVtlDocument, validateVtlDocument } from './vtlDocument';
 
 export const DIAGNOSTIC_SOURCE = 'apigw';
 
@@ -28,6 +29,7 @@ export interface DiagnosticData {
 }
 
 export function validate(document: TextDocument, parsed: ParsedDocument, options: ValidationOptions = {}): Diagnostic[] {
+  if (isVtlDocument(document)) return toDiagnostics(document, validateVtlDocument(document.uri, parsed.text), options.severities);
   if (!parsed.isApiGateway) return [];
   const findings = runRules({
     text: parsed.text,
@@ -37,9 +39,13 @@ export function validate(document: TextDocument, parsed: ParsedDocument, options
     isCancelled: options.isCancelled,
     documentRules: options.documentRules,
   });
+  return toDiagnostics(document, findings, options.severities);
+}
+
+function toDiagnostics(document: TextDocument, findings: readonly Finding[], overrides?: Readonly<Record<string, SeveritySetting>>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const finding of findings) {
-    const diagnostic = toDiagnostic(document, finding, options.severities);
+    const diagnostic = toDiagnostic(document, finding, overrides);
     if (diagnostic) diagnostics.push(diagnostic);
   }
   return diagnostics;
