@@ -16,7 +16,8 @@ import { createSampleRequest, listTemplates, renderDocument, RenderEnvironment }
 import type { CreateSampleRequestParams, CreateSampleRequestResult, ListTemplatesResult, RenderParams, RenderResponse } from './features/renderTypes';
 import { validate, ValidationOptions } from './features/diagnostics';
 import type { IntegrationSummary } from './features/symbols';
-import { parseDocument, ParsedDocument } from './parsedDocument';
+import { documentMemo, parseDocument, ParsedDocument } from './parsedDocument';
+import { FindingsCache } from './rules/findingsCache';
 import { isRefused } from './limits';
 import { completeInVtlDocument, hoverInVtlDocument, isVtlDocument, vtlCodeLenses } from './features/vtlDocument';
 import type { SeveritySetting } from './rules/catalogue';
@@ -58,7 +59,11 @@ export function getLanguageService(): LanguageService {
   const lastDiagnostics = new WeakMap<ParsedDocument, Diagnostic[]>();
 
   const doValidation: LanguageService['doValidation'] = (document, parsed, options = {}) => {
-    const validationOptions: ValidationOptions = { severities: settings.rules, isCancelled: options.isCancelled };
+    const validationOptions: ValidationOptions = {
+      severities: settings.rules,
+      isCancelled: options.isCancelled,
+      cache: documentMemo(parsed, 'findings', () => new FindingsCache()),
+    };
     const diagnostics = validate(document, parsed, validationOptions);
     if (!options.isCancelled?.()) lastDiagnostics.set(parsed, diagnostics);
     return diagnostics;

@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildModel } from './model/buildModel';
+import { createModelCache } from './model/modelCache';
 import type { ApiModel } from './model/types';
 import type { SyntaxTree } from './parse/ast';
 import { FileFormat, formatOf, hasApiGatewayContent, parseText } from './parse';
@@ -54,7 +55,7 @@ export function parseDocument(document: TextDocument, previous?: ParsedDocument)
     isApiGateway,
     tree,
     get model() {
-      model ??= sameTree ? sameTree.model : buildModel(tree);
+      model ??= sameTree ? sameTree.model : buildModel(tree, documentMemo(parsed, 'model', createModelCache));
       return model;
     },
   };

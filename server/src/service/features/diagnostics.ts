@@ -5,6 +5,7 @@ import { ruleInfo, Severity, SeveritySetting } from '../rules/catalogue';
 import { ruleHelpUri } from '../rules/ruleDocs';
 import type { Finding, Fix, RuleContext } from '../rules/context';
 import { runRules } from '../rules/runner';
+import type { FindingsCache } from '../rules/findingsCache';
 import { isVtlDocument, validateVtlDocument } from './vtlDocument';
 
 export const DIAGNOSTIC_SOURCE = 'apigw';
@@ -21,6 +22,8 @@ export interface ValidationOptions {
   readonly severities?: Readonly<Record<string, SeveritySetting>>;
   readonly isCancelled?: () => boolean;
   readonly documentRules?: readonly ((context: RuleContext) => void)[];
+  /** Findings of the previous validation of the same document (see rules/findingsCache.ts). */
+  readonly cache?: FindingsCache;
 }
 
 /** What a diagnostic carries for the code-action feature. */
@@ -38,6 +41,7 @@ export function validate(document: TextDocument, parsed: ParsedDocument, options
     model: parsed.model,
     isCancelled: options.isCancelled,
     documentRules: options.documentRules,
+    cache: options.cache,
   });
   return toDiagnostics(document, findings, options.severities);
 }

@@ -71,10 +71,16 @@ function trustsApiGateway(role: CfnResource): boolean {
   return found;
 }
 
+/**
+ * The file's conventions are judged on its first integrations: enough to see a habit, and a completion on a
+ * 10,000-integration spec does not look at every one of them.
+ */
+const CONVENTION_SAMPLE = 200;
+
 function usesLowerCaseTypes(model: ApiModel): boolean {
   let lower = 0;
   let upper = 0;
-  for (const integration of model.integrations) {
+  for (const integration of model.integrations.slice(0, CONVENTION_SAMPLE)) {
     if (integration.dialect !== 'openapi' || !isObject(integration.node)) continue;
     const raw = viewOf(integration, model.template)?.type.raw;
     if (!raw) continue;
@@ -87,7 +93,7 @@ function usesLowerCaseTypes(model: ApiModel): boolean {
 function arnConventions(model: ApiModel): { region: string; account: string } {
   let region: string | undefined;
   let account: string | undefined;
-  for (const integration of model.integrations) {
+  for (const integration of model.integrations.slice(0, CONVENTION_SAMPLE)) {
     const uri = viewOf(integration, model.template)?.uri;
     if (!uri) continue;
     if (uri.kind === 'apigateway-arn' && !region && /^[a-z]{2}(-[a-z]+)+-\d$/.test(uri.region)) region = uri.region;

@@ -47,7 +47,6 @@ const COMPONENTS = 'x-amazon-apigateway-integrations';
 
 interface Lookup {
   readonly apis: Map<AstNode, ApiDefinition>;
-  readonly integrations: Map<AstNode, Integration>;
   readonly resources: Map<AstNode, CfnResource>;
 }
 
@@ -56,9 +55,8 @@ const lookups = new WeakMap<ApiModel, Lookup>();
 function lookup(model: ApiModel): Lookup {
   let found = lookups.get(model);
   if (!found) {
-    found = { apis: new Map(), integrations: new Map(), resources: new Map() };
+    found = { apis: new Map(), resources: new Map() };
     for (const api of model.apis) found.apis.set(api.node, api);
-    for (const integration of model.integrations) if (integration.node) found.integrations.set(integration.node, integration);
     for (const resource of model.template?.resources.values() ?? []) found.resources.set(resource.node, resource);
     lookups.set(model, found);
   }

@@ -210,8 +210,12 @@ export function indentUnit(text: string): string {
   let smallest = 0;
   let previous = 0;
   let lines = 0;
-  for (const line of text.split('\n')) {
-    if (++lines > 400) break;
+  // The first 400 lines only: splitting a 15 MB file on each completion cost ~40 ms.
+  for (let start = 0; start < text.length && ++lines <= 400; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    start = end + 1;
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
     const indent = line.length - line.trimStart().length;
     if (line[0] === '\t') return '\t';

@@ -1,16 +1,18 @@
 import type { SyntaxTree } from '../parse/ast';
 import { isCloudFormationTemplate, readTemplate, readTemplateContents } from './cloudformation';
+import type { ModelCache } from './modelCache';
 import { isOpenApiDocument, readOpenApi } from './openapi';
 import type { ApiModel } from './types';
 
 /** What the file means for API Gateway: every document of it, template or OpenAPI definition. */
-export function buildModel(tree: SyntaxTree): ApiModel {
+/** `cache`: what the previous build of the same document can lend (see modelCache.ts). */
+export function buildModel(tree: SyntaxTree, cache?: ModelCache): ApiModel {
   const model: ApiModel = { kind: 'unknown', template: undefined, apis: [], integrations: [], v2Routes: new Map(), includes: [] };
   tree.roots.forEach((root, index) => {
     const prefix = tree.roots.length > 1 ? `doc${index}:` : '';
     if (isCloudFormationTemplate(root)) {
       const template = readTemplate(root);
-      const contents = readTemplateContents(template);
+      const contents = readTemplateContents(template, cache);
       Object.assign(model, {
         kind: 'cloudformation',
         template: model.template ?? template,
@@ -20,7 +22,7 @@ export function buildModel(tree: SyntaxTree): ApiModel {
       model.integrations.push(...contents.integrations);
       model.includes.push(...contents.includes);
     } else if (isOpenApiDocument(root)) {
-      const read = readOpenApi(root, { idPrefix: prefix });
+      const read = readOpenApi(root, { idPrefix: prefix, cache });
       if (model.kind === 'unknown') Object.assign(model, { kind: 'openapi' });
       model.apis.push(read.api);
       model.integrations.push(...read.integrations);

@@ -4,6 +4,7 @@
  * the implicit Lambda proxy integrations SAM creates for functions' `Api`/`HttpApi` events.
  */
 import { AstNode, getProperty, getValue, isArray, isIntrinsic, isObject, ObjectNode, scalarText, stringValue } from '../parse/ast';
+import type { ModelCache } from './modelCache';
 import { isOpenApiDocument, readOpenApi } from './openapi';
 import type { ApiDefinition, ApiInclude, CfnResource, CfnTemplate, DeclaredParameters, Integration, IntegrationType, Operation, Protocol } from './types';
 import { getAttTarget, knownString } from './values';
@@ -59,7 +60,7 @@ export interface TemplateContents {
   includes: ApiInclude[];
 }
 
-export function readTemplateContents(template: CfnTemplate): TemplateContents {
+export function readTemplateContents(template: CfnTemplate, cache?: ModelCache): TemplateContents {
   const apis: ApiDefinition[] = [];
   const integrations: Integration[] = [];
   const includes: ApiInclude[] = [];
@@ -69,7 +70,7 @@ export function readTemplateContents(template: CfnTemplate): TemplateContents {
     if (body) {
       const definition = getValue(resource.properties, body.key);
       if (isOpenApiDocument(definition)) {
-        const read = readOpenApi(definition, { owner: resource, protocol: body.protocol, idPrefix: `${resource.logicalId}:` });
+        const read = readOpenApi(definition, { owner: resource, protocol: body.protocol, idPrefix: `${resource.logicalId}:`, cache });
         apis.push(read.api);
         integrations.push(...read.integrations);
       } else if (isIntrinsic(definition) && definition.name === 'Fn::Transform') {

@@ -14,6 +14,7 @@ import {
   scalarText,
   stringValue,
 } from '../parse/ast';
+import { ModelCache, sameContext } from './modelCache';
 import type { ApiDefinition, CfnResource, DeclaredParameters, Integration, Operation, Protocol } from './types';
 
 export const INTEGRATION_KEY = 'x-amazon-apigateway-integration';
@@ -31,11 +32,13 @@ export interface OpenApiReadOptions {
   /** Protocol known from the owner resource (`AWS::Serverless::HttpApi` → http). */
   protocol?: Protocol;
   idPrefix: string;
+  /** Operations read by the previous build of the same document, reused where nothing changed. */
+  cache?: ModelCache;
 }
 
 export function readOpenApi(node: ObjectNode, options: OpenApiReadOptions): { api: ApiDefinition; integrations: Integration[] } {
   const version = getProperty(node, 'swagger') ? '2.0' : getProperty(node, 'openapi') ? '3.x' : undefined;
-  const { protocol, certain } = detectProtocol(node, options.protocol);
+  const { protocol, certain } = detectProtocol(node, options.protocol, options.cache);
   const integrations: Integration[] = [];
   const operations: Operation[] = [];
   const componentIntegrations = new Map<string, Integration>();
@@ -47,8 +50,13 @@ export function readOpenApi(node: ObjectNode, options: OpenApiReadOptions): { ap
   if (isObject(componentMap)) {
     for (const property of componentMap.properties) {
       if (!isObject(property.value)) continue;
+      // Fields written out: V8 builds `{ ...base, more }` objects slowly (tens of µs each), and specs have thousands.
       const integration: Integration = {
-        ...base,
+        dialect: base.dialect,
+        protocol: base.protocol,
+        protocolCertain: base.protocolCertain,
+        resource: base.resource,
+        readOnly: base.readOnly,
         id: `${options.idPrefix}#/components/${COMPONENT_INTEGRATIONS_KEY}/${property.key.value}`,
         location: 'openapi-component',
         node: property.value,
@@ -77,9 +85,27 @@ export function readOpenApi(node: ObjectNode, options: OpenApiReadOptions): { ap
 
   const paths = getValue(node, 'paths');
   if (isObject(paths)) {
+    // What an operation depends on besides its path item: the API's facts and the rest of the definition
+    // (components for `$ref`s), compared by identity.
+    const context = options.cache
+      ? [version, protocol, certain, options.idPrefix, options.owner?.logicalId, ...node.properties.map((p) => (p.value === paths ? undefined : (p.value ?? p)))]
+      : [];
     for (const pathProperty of paths.properties) {
       const pathItem = pathProperty.value;
       if (!isObject(pathItem)) continue;
+      const cached = options.cache?.pathItems.get(pathItem);
+      if (cached && cached.key === pathProperty.key && sameContext(cached.context, context)) {
+        for (const operation of cached.operations) {
+          const integration = operation.integration;
+          if (integration) {
+            rebind(integration, api, options.owner, componentIntegrations);
+            integrations.push(integration);
+          }
+          operations.push(operation);
+        }
+        continue;
+      }
+      const first = operations.length;
       const path = pathProperty.key.value;
       for (const methodProperty of pathItem.properties) {
         const key = methodProperty.key.value;
@@ -105,9 +131,22 @@ export function readOpenApi(node: ObjectNode, options: OpenApiReadOptions): { ap
         }
         operations.push(operation);
       }
+      options.cache?.pathItems.set(pathItem, { key: pathProperty.key, context, operations: operations.slice(first) });
     }
   }
   return { api, integrations };
+}
+
+/** A reused operation's integration belongs to this build's API, owner and shared integrations. */
+function rebind(integration: Integration, api: ApiDefinition, owner: CfnResource | undefined, components: Map<string, Integration>): void {
+  const mutable = integration as { api?: ApiDefinition; resource?: CfnResource };
+  mutable.api = api;
+  mutable.resource = owner;
+  const ref = integration.ref;
+  if (ref) {
+    const match = /^#\/components\/x-amazon-apigateway-integrations\/(.+)$/.exec(ref.node.value);
+    ref.target = match ? components.get(decodePointer(match[1])) : undefined;
+  }
 }
 
 function operationIntegration(
@@ -126,7 +165,11 @@ function operationIntegration(
     ref = { node: refNode, target: match ? components.get(decodePointer(match[1])) : undefined };
   }
   return {
-    ...base,
+    dialect: base.dialect,
+    protocol: base.protocol,
+    protocolCertain: base.protocolCertain,
+    resource: base.resource,
+    readOnly: base.readOnly,
     id: `${idPrefix}${operation.method} ${operation.path}`,
     location: 'openapi-operation',
     node: object,
@@ -149,34 +192,43 @@ function decodePointer(segment: string): string {
  * fields. Conflicting or no evidence: assume REST (the common case) and say so (`certain: false`), so no rule
  * judges by protocol.
  */
-function detectProtocol(node: ObjectNode, fromOwner: Protocol | undefined): { protocol: Protocol; certain: boolean } {
+function detectProtocol(node: ObjectNode, fromOwner: Protocol | undefined, cache: ModelCache | undefined): { protocol: Protocol; certain: boolean } {
   if (fromOwner) return { protocol: fromOwner, certain: true };
   let http = !!getProperty(node, 'x-amazon-apigateway-cors') || !!getProperty(node, 'x-amazon-apigateway-importexport-version');
   let rest = ['x-amazon-apigateway-binary-media-types', 'x-amazon-apigateway-request-validators', 'x-amazon-apigateway-gateway-responses', 'x-amazon-apigateway-api-key-source'].some((k) => !!getProperty(node, k));
-  for (const integration of integrationObjects(node)) {
-    for (const p of integration.properties) {
-      if (p.key.value === 'payloadFormatVersion' || p.key.value === 'integrationSubtype') http = true;
-      if (p.key.value === 'requestTemplates' || p.key.value === 'responses' || p.key.value === 'cacheKeyParameters') rest = true;
-      if (p.key.value === 'type' && /^(aws|http|mock)$/i.test(stringValue(p.value) ?? '')) rest = true;
+  const paths = getValue(node, 'paths');
+  if (isObject(paths)) {
+    for (const pathItem of paths.properties) {
+      if (!isObject(pathItem.value)) continue;
+      let evidence = cache?.protocolEvidence.get(pathItem.value);
+      if (evidence === undefined) {
+        evidence = protocolEvidence(pathItem.value);
+        cache?.protocolEvidence.set(pathItem.value, evidence);
+      }
+      if (evidence & HTTP_EVIDENCE) http = true;
+      if (evidence & REST_EVIDENCE) rest = true;
     }
   }
   if (http && !rest) return { protocol: 'http', certain: true };
   return { protocol: 'rest', certain: rest && !http };
 }
 
-/** The definition's operation integrations (cheap: does not walk schemas). */
-function integrationObjects(node: ObjectNode): ObjectNode[] {
-  const found: ObjectNode[] = [];
-  const paths = getValue(node, 'paths');
-  if (!isObject(paths)) return found;
-  for (const pathItem of paths.properties) {
-    if (!isObject(pathItem.value)) continue;
-    for (const operation of pathItem.value.properties) {
-      const integration = getValue(operation.value, INTEGRATION_KEY);
-      if (isObject(integration)) found.push(integration);
+const HTTP_EVIDENCE = 1;
+const REST_EVIDENCE = 2;
+
+/** What a path item's integrations say about the protocol (cheap: does not walk schemas). */
+function protocolEvidence(pathItem: ObjectNode): number {
+  let evidence = 0;
+  for (const operation of pathItem.properties) {
+    const integration = getValue(operation.value, INTEGRATION_KEY);
+    if (!isObject(integration)) continue;
+    for (const p of integration.properties) {
+      if (p.key.value === 'payloadFormatVersion' || p.key.value === 'integrationSubtype') evidence |= HTTP_EVIDENCE;
+      if (p.key.value === 'requestTemplates' || p.key.value === 'responses' || p.key.value === 'cacheKeyParameters') evidence |= REST_EVIDENCE;
+      if (p.key.value === 'type' && /^(aws|http|mock)$/i.test(stringValue(p.value) ?? '')) evidence |= REST_EVIDENCE;
     }
   }
-  return found;
+  return evidence;
 }
 
 function readParameters(root: ObjectNode, path: string, pathItem: ObjectNode, operation: ObjectNode): DeclaredParameters {

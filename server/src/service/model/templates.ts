@@ -42,17 +42,25 @@ const cache = new WeakMap<ApiModel, TemplateLocation[]>();
 export function findTemplates(parsed: Pick<ParsedDocument, 'model'>): TemplateLocation[] {
   const cached = cache.get(parsed.model);
   if (cached) return cached;
+  const found = collectTemplates(parsed.model);
+  cache.set(parsed.model, found);
+  return found;
+}
+
+/** The templates of the document, or (with `near`) only those of the integrations and resources around `near`. */
+function collectTemplates(model: ApiModel, near?: number): TemplateLocation[] {
+  const around = (node: AstNode | undefined) => near === undefined || (!!node && near >= node.offset && near <= node.offset + node.length);
   const found: TemplateLocation[] = [];
-  for (const integration of parsed.model.integrations) {
-    if (!integration.node || integration.readOnly) continue;
-    found.push(...integrationTemplates(integration, integration.node));
+  for (const integration of model.integrations) {
+    if (!integration.node || integration.readOnly || !around(integration.node)) continue;
+    for (const location of templatesOf(integration, integration.node)) found.push(location);
   }
-  for (const resource of parsed.model.template?.resources.values() ?? []) {
-    if (resource.type !== 'AWS::ApiGatewayV2::IntegrationResponse' || !resource.properties) continue;
+  for (const resource of model.template?.resources.values() ?? []) {
+    if (resource.type !== 'AWS::ApiGatewayV2::IntegrationResponse' || !resource.properties || !around(resource.properties)) continue;
     const key = knownString(getValue(resource.properties, 'IntegrationResponseKey'));
     const integrationId = getValue(resource.properties, 'IntegrationId');
     const target = isIntrinsic(integrationId) && integrationId.name === 'Ref' ? scalarText(integrationId.argument) : undefined;
-    const integration = target ? parsed.model.integrations.find((i) => i.location === 'cfn-v2' && i.resource?.logicalId === target) : undefined;
+    const integration = target ? model.integrations.find((i) => i.location === 'cfn-v2' && i.resource?.logicalId === target) : undefined;
     const templates = getValue(resource.properties, 'ResponseTemplates');
     for (const entry of templateEntries(templates)) {
       found.push(location(entry, {
@@ -65,8 +73,21 @@ export function findTemplates(parsed: Pick<ParsedDocument, 'model'>): TemplateLo
     }
   }
   found.sort((a, b) => a.keyNode.offset - b.keyNode.offset);
-  cache.set(parsed.model, found);
   return found;
+}
+
+/**
+ * An integration's templates, kept while the integration object holds the same node: the model reuses the
+ * integrations of unchanged path items between versions, and their nodes are untouched text (only moved).
+ */
+const byIntegration = new WeakMap<Integration, { node: ObjectNode; id: string; resource: unknown; templates: TemplateLocation[] }>();
+
+function templatesOf(integration: Integration, node: ObjectNode): TemplateLocation[] {
+  const kept = byIntegration.get(integration);
+  if (kept && kept.node === node && kept.id === integration.id && kept.resource === integration.resource) return kept.templates;
+  const templates = integrationTemplates(integration, node);
+  byIntegration.set(integration, { node, id: integration.id, resource: integration.resource, templates });
+  return templates;
 }
 
 function integrationTemplates(integration: Integration, node: ObjectNode): TemplateLocation[] {
@@ -110,7 +131,22 @@ function location(
   rest: Pick<TemplateLocation, 'id' | 'stage' | 'integration' | 'owner' | 'selectionPattern' | 'statusCode' | 'responseNode'>,
 ): TemplateLocation {
   const { node, sub, unrenderable } = templateString(entry.value);
-  return { ...rest, contentType: entry.key.value, keyNode: entry.key, valueNode: entry.value, stringNode: node, sub, unrenderable };
+  // Written out: V8 builds `{ ...rest, more }` objects slowly (tens of µs each), and files have thousands.
+  return {
+    id: rest.id,
+    stage: rest.stage,
+    integration: rest.integration,
+    owner: rest.owner,
+    selectionPattern: rest.selectionPattern,
+    statusCode: rest.statusCode,
+    responseNode: rest.responseNode,
+    contentType: entry.key.value,
+    keyNode: entry.key,
+    valueNode: entry.value,
+    stringNode: node,
+    sub,
+    unrenderable,
+  };
 }
 
 /** The template string: a scalar, or the string argument of `Fn::Sub`. Anything else is computed at deploy time. */
@@ -147,7 +183,9 @@ export function isInTemplateValue(parsed: Pick<ParsedDocument, 'model'>, offset:
 
 /** The template whose content type key or value contains `offset`. */
 export function templateAtOffset(parsed: Pick<ParsedDocument, 'model'>, offset: number): TemplateLocation | undefined {
-  return findTemplates(parsed).find((t) => {
+  // A keystroke's completion or hover needs the templates around the caret, not all of a large file's.
+  const candidates = cache.get(parsed.model) ?? collectTemplates(parsed.model, offset);
+  return candidates.find((t) => {
     const end = t.valueNode ? t.valueNode.offset + t.valueNode.length : t.keyNode.offset + t.keyNode.length;
     return offset >= t.keyNode.offset && offset <= end;
   });

@@ -2,6 +2,8 @@ import type { Severity } from './catalogue';
 import type { AstNode, PropertyNode } from '../parse/ast';
 import type { IntegrationView } from '../model/integrationView';
 import type { ApiModel } from '../model/types';
+import type { FindingsCache } from './findingsCache';
+import type { Signatures } from './signatures';
 
 /** A problem found by a rule, in file offsets. Severity is applied later from the catalogue and settings. */
 export interface Finding {
@@ -29,6 +31,10 @@ export interface Fix {
 }
 
 export interface RuleContext {
+  /** Findings of the previous validation, for rules that work unit by unit (see runner.ts and findingsCache.ts). */
+  readonly cache?: FindingsCache;
+  /** What a unit's rules read besides its node, as strings (cache key parts; see signatures.ts). */
+  readonly signatures?: Signatures;
   readonly text: string;
   readonly format: 'yaml' | 'json';
   readonly model: ApiModel;

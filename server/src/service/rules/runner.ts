@@ -7,6 +7,8 @@ import type { ApiModel } from '../model/types';
 import type { SyntaxTree } from '../parse/ast';
 import type { Severity } from './catalogue';
 import type { Finding, Fix, IntegrationRule, RuleContext } from './context';
+import type { FindingsCache } from './findingsCache';
+import { signaturesFor } from './signatures';
 import { checkCredentialsFormat, checkMissingCredentials } from './credentialsRules';
 import { CROSS_RESOURCE_RULES } from './crossResource';
 import { checkMappingTemplates } from './templateRules';
@@ -53,14 +55,19 @@ export interface RunInput {
   readonly documentRules?: readonly ((context: RuleContext) => void)[];
   /** Checked between integrations so a cancelled validation stops early. */
   readonly isCancelled?: () => boolean;
+  /** Findings of the previous validation of the same document, reused for unchanged integrations and templates. */
+  readonly cache?: FindingsCache;
 }
 
 export function runRules(input: RunInput): Finding[] {
   const findings: Finding[] = [];
+  const signatures = signaturesFor(input.model);
   const context: RuleContext = {
     text: input.text,
     format: input.format,
     model: input.model,
+    cache: input.cache,
+    signatures,
     report(code, at, message, fixes?: Fix[], severity?: Severity) {
       findings.push({ code, offset: at.offset, length: Math.max(0, at.length), message, fixes, severity });
     },
@@ -78,7 +85,20 @@ export function runRules(input: RunInput): Finding[] {
     checkRef(integration, context);
     if (integration.ref) continue; // the referenced component is checked where it is defined
     const view = viewOf(integration, input.model.template);
-    if (view) runIntegrationRules(view, context, findings);
+    if (!view) continue;
+    // An operation's integration moves with its path item: its findings can be reused while both are unchanged.
+    const pathItem = integration.location === 'openapi-operation' ? integration.operation?.pathItem : undefined;
+    if (input.cache && pathItem) {
+      const own = input.cache.unit('integration', view.node, pathItem, pathItem, signatures.integration(integration), () => {
+        const local: Finding[] = [];
+        const report: RuleContext['report'] = (code, at, message, fixes, severity) => local.push({ code, offset: at.offset, length: Math.max(0, at.length), message, fixes, severity });
+        runIntegrationRules(view, { ...context, report }, local);
+        return local;
+      });
+      for (const finding of own) findings.push(finding);
+    } else {
+      runIntegrationRules(view, context, findings);
+    }
   }
   for (const rule of [checkMappingTemplates, ...CROSS_RESOURCE_RULES, ...(input.documentRules ?? [])]) {
     if (input.isCancelled?.()) return findings;

@@ -7,19 +7,28 @@ import { templateContextFor } from '../features/templateContext';
 import { decodeTemplate, encodeForHost, EmbeddedTemplate } from '../template';
 import type { StringNode } from '../parse/ast';
 import { validateTemplate, type TemplateEdit } from '../vtl';
-import type { Fix, RuleContext, TextEdit } from './context';
+import type { Finding, Fix, RuleContext, TextEdit } from './context';
 import { hostIndent } from '../features/templateHost';
 
 export function checkMappingTemplates(context: RuleContext): void {
   for (const loc of findTemplates({ model: context.model })) {
-    if (!loc.stringNode) continue;
-    const template = decodeTemplate(context.text, loc.stringNode, { sub: loc.sub });
-    if (!template.exact) continue;
-    for (const d of validateTemplate(template.text, templateContextFor(context.model, loc, template))) {
-      const range = template.toFileRange(d.offset, d.offset + d.length);
-      const fix = d.fix && fileFix(context.text, loc.stringNode, template, d.fix.title, d.fix.edits);
-      context.report(d.code, { offset: range.start, length: range.end - range.start }, d.message, fix ? [fix] : undefined, d.severity);
-    }
+    const node = loc.stringNode;
+    if (!node) continue;
+    const check = () => {
+      const found: Finding[] = [];
+      const template = decodeTemplate(context.text, node, { sub: loc.sub });
+      if (!template.exact) return found;
+      for (const d of validateTemplate(template.text, templateContextFor(context.model, loc, template))) {
+        const range = template.toFileRange(d.offset, d.offset + d.length);
+        const fix = d.fix && fileFix(context.text, node, template, d.fix.title, d.fix.edits);
+        found.push({ code: d.code, offset: range.start, length: range.end - range.start, message: d.message, fixes: fix ? [fix] : undefined, severity: d.severity });
+      }
+      return found;
+    };
+    // A template's checks read the template and its integration's facts (see templateContextFor).
+    const signature = `${loc.id}|${loc.stage}|${loc.contentType}|${loc.sub}|${context.signatures?.template(loc.integration) ?? ''}`;
+    const findings = context.cache ? context.cache.unit('template', node, node, node, signature, check) : check();
+    for (const f of findings) context.report(f.code, f, f.message, f.fixes, f.severity);
   }
 }
 

@@ -9,7 +9,7 @@
 import { subParts } from '../../model/values';
 import { AstNode, isIntrinsic, isObject, isString, StringNode } from '../../parse/ast';
 import { decodeTemplate } from '../../template';
-import type { RuleContext } from '../context';
+import type { Finding, RuleContext } from '../context';
 import { editableIntegrations } from './scope';
 
 const PATTERNS: readonly { pattern: RegExp; what: string }[] = [
@@ -30,17 +30,25 @@ export function checkSensitiveData(context: RuleContext): void {
       const string = templateString(property.value);
       if (!string) continue;
       const sub = !isString(property.value);
-      const decoded = decodeTemplate(context.text, string, { sub });
-      for (const { pattern, what } of PATTERNS) {
-        for (const match of decoded.text.matchAll(pattern)) {
-          const range = decoded.toFileRange(match.index!, match.index! + match[0].length);
-          context.report(
-            'sensitive-data-in-template',
-            { offset: range.start, length: range.end - range.start },
-            `This request template copies ${what.replace('$1', match[1] ?? '')} into the backend request. Handle credentials and secrets in code (an authorizer or the backend), not in mapping templates, and keep them out of logs.`,
-          );
+      const check = () => {
+        const found: Finding[] = [];
+        const decoded = decodeTemplate(context.text, string, { sub });
+        for (const { pattern, what } of PATTERNS) {
+          for (const match of decoded.text.matchAll(pattern)) {
+            const range = decoded.toFileRange(match.index!, match.index! + match[0].length);
+            found.push({
+              code: 'sensitive-data-in-template',
+              offset: range.start,
+              length: range.end - range.start,
+              message: `This request template copies ${what.replace('$1', match[1] ?? '')} into the backend request. Handle credentials and secrets in code (an authorizer or the backend), not in mapping templates, and keep them out of logs.`,
+            });
+          }
         }
-      }
+        return found;
+      };
+      // Only the template's own text matters: its findings move with it.
+      const findings = context.cache ? context.cache.unit('sensitive-data', string, string, string, String(sub), check) : check();
+      for (const f of findings) context.report(f.code, f, f.message);
     }
   }
 }

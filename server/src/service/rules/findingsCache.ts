@@ -1,0 +1,48 @@
+/**
+ * Findings of a unit (an integration, a mapping template) kept from one validation of a document to the next.
+ * The incremental parser keeps the node objects of text an edit did not touch, so a unit whose node is the same
+ * object, whose anchor is the same object, and whose signature (what its rules read besides the node) is equal
+ * has the same findings: they move with the anchor instead of being computed again.
+ */
+import type { Finding } from './context';
+
+interface Entry {
+  readonly signature: string;
+  readonly anchor: { readonly offset: number };
+  /** The anchor's offset when the findings were computed. */
+  readonly base: number;
+  readonly findings: readonly Finding[];
+}
+
+export class FindingsCache {
+  private readonly namespaces = new Map<string, WeakMap<object, Entry>>();
+
+  /**
+   * The findings of `unit` for one rule family (`namespace`), from the cache or from `compute`. They are kept
+   * only when they and their fixes lie inside `bounds`, text that moves as one piece with `anchor`.
+   */
+  unit(namespace: string, unit: object, anchor: { readonly offset: number }, bounds: { readonly offset: number; readonly length: number }, signature: string, compute: () => Finding[]): Finding[] {
+    let entries = this.namespaces.get(namespace);
+    if (!entries) this.namespaces.set(namespace, (entries = new WeakMap()));
+    const entry = entries.get(unit);
+    if (entry && entry.signature === signature && entry.anchor === anchor) {
+      const delta = anchor.offset - entry.base;
+      return delta === 0 ? entry.findings.slice() : entry.findings.map((f) => moved(f, delta));
+    }
+    const findings = compute();
+    const end = bounds.offset + bounds.length;
+    const inside = (offset: number) => offset >= bounds.offset && offset <= end;
+    if (findings.every((f) => inside(f.offset) && (f.fixes ?? []).every((fix) => fix.edits.every((e) => inside(e.offset))))) {
+      entries.set(unit, { signature, anchor, base: anchor.offset, findings });
+    }
+    return findings;
+  }
+}
+
+function moved(finding: Finding, delta: number): Finding {
+  return {
+    ...finding,
+    offset: finding.offset + delta,
+    fixes: finding.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, offset: e.offset + delta })) })),
+  };
+}
