@@ -7,8 +7,8 @@
  * properties that start on the caret's line are ignored and the container is the block whose keys sit at the
  * caret's column. JSON is tolerant enough that jsonc-parser's `getLocation` tells the path directly.
  */
-import { getLocation } from 'jsonc-parser';
-import { AstNode, getValue, isArray, isIntrinsic, isObject, ObjectNode, pathOf, PropertyNode } from '../parse/ast';
+import { getLocation, Location } from 'jsonc-parser';
+import { AstNode, findNodeAtOffset, getValue, isArray, isIntrinsic, isObject, ObjectNode, pathOf, PropertyNode } from '../parse/ast';
 import type { ParsedDocument } from '../parsedDocument';
 import { columnOf, lineEnd, lineStart } from '../text/edits';
 
@@ -277,9 +277,53 @@ function lastItemBefore(items: AstNode[], offset: number): AstNode | undefined {
 // ---------------------------------------------------------------------------------------------------------------
 // JSON
 
+/** Past this offset `getLocation` reads from an enclosing object instead of the start of the file. */
+export const JSON_WINDOW_FROM = 64 * 1024;
+
+/**
+ * jsonc-parser's `getLocation` scans the text from its start to the caret: ~250 ms at the end of a 15 MB spec.
+ * Far into a file it scans from an enclosing object of the parsed tree instead (two levels above the caret's
+ * node, reached by keys only), and the path is that object's path plus the one found inside it.
+ */
+export function jsonLocation(parsed: Pick<ParsedDocument, 'text' | 'tree'>, offset: number, windowFrom = JSON_WINDOW_FROM): Location {
+  const text = parsed.text;
+  const window = offset > windowFrom ? jsonWindow(parsed.tree.roots[0], offset) : undefined;
+  if (!window) return getLocation(text, offset);
+  const end = Math.max(window.offset + window.length, Math.min(text.length, offset + 1));
+  const inner = getLocation(text.slice(window.offset, end), offset - window.offset);
+  const base = pathOf(window);
+  const previous = inner.previousNode;
+  return {
+    path: [...base, ...inner.path],
+    previousNode: previous && { ...previous, offset: previous.offset + window.offset },
+    isAtPropertyKey: inner.isAtPropertyKey,
+    matches: (pattern) => getLocation(text, offset).matches(pattern),
+  };
+}
+
+function jsonWindow(root: AstNode | undefined, offset: number): ObjectNode | undefined {
+  const node = findNodeAtOffset(root, offset);
+  let levels = 0;
+  for (let current: AstNode | PropertyNode | undefined = node; current; current = current.parent) {
+    if (current.type !== 'object' || current === root) continue;
+    if (++levels < 3) continue;
+    if (offset > current.offset && offset < current.offset + current.length && reachedByKeys(current)) return current;
+  }
+  return undefined;
+}
+
+/** Whether the path to `node` is object keys only (no arrays, no intrinsics), as jsonc writes paths. */
+function reachedByKeys(node: AstNode): boolean {
+  for (let current: AstNode | PropertyNode | undefined = node; current?.parent; current = current.parent) {
+    const parent: AstNode | PropertyNode = current.parent;
+    if (parent.type === 'property' ? parent.value !== current : parent.type !== 'object') return false;
+  }
+  return true;
+}
+
 function jsonCaret(parsed: ParsedDocument, offset: number): Caret | undefined {
   const text = parsed.text;
-  const location = getLocation(text, offset);
+  const location = jsonLocation(parsed, offset);
   const path = location.path;
   const root = parsed.tree.roots[0];
   const previous = location.previousNode;

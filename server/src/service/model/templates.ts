@@ -80,13 +80,14 @@ function collectTemplates(model: ApiModel, near?: number): TemplateLocation[] {
  * An integration's templates, kept while the integration object holds the same node: the model reuses the
  * integrations of unchanged path items between versions, and their nodes are untouched text (only moved).
  */
-const byIntegration = new WeakMap<Integration, { node: ObjectNode; id: string; resource: unknown; templates: TemplateLocation[] }>();
+const byIntegration = new WeakMap<Integration, { node: ObjectNode; id: string; owner: string; templates: TemplateLocation[] }>();
 
 function templatesOf(integration: Integration, node: ObjectNode): TemplateLocation[] {
   const kept = byIntegration.get(integration);
-  if (kept && kept.node === node && kept.id === integration.id && kept.resource === integration.resource) return kept.templates;
+  const owner = ownerLabel(integration);
+  if (kept && kept.node === node && kept.id === integration.id && kept.owner === owner) return kept.templates;
   const templates = integrationTemplates(integration, node);
-  byIntegration.set(integration, { node, id: integration.id, resource: integration.resource, templates });
+  byIntegration.set(integration, { node, id: integration.id, owner, templates });
   return templates;
 }
 

@@ -21,13 +21,17 @@ export class FindingsCache {
    * The findings of `unit` for one rule family (`namespace`), from the cache or from `compute`. They are kept
    * only when they and their fixes lie inside `bounds`, text that moves as one piece with `anchor`.
    */
-  unit(namespace: string, unit: object, anchor: { readonly offset: number }, bounds: { readonly offset: number; readonly length: number }, signature: string, compute: () => Finding[]): Finding[] {
+  unit(namespace: string, unit: object, anchor: { readonly offset: number }, bounds: { readonly offset: number; readonly length: number }, signature: string, compute: () => Finding[]): readonly Finding[] {
     let entries = this.namespaces.get(namespace);
     if (!entries) this.namespaces.set(namespace, (entries = new WeakMap()));
     const entry = entries.get(unit);
     if (entry && entry.signature === signature && entry.anchor === anchor) {
       const delta = anchor.offset - entry.base;
-      return delta === 0 ? entry.findings.slice() : entry.findings.map((f) => moved(f, delta));
+      if (delta === 0) return entry.findings;
+      // Moved once: kept at the new place, so the next validation finds them there.
+      const findings = entry.findings.map((f) => moved(f, delta));
+      entries.set(unit, { signature, anchor, base: anchor.offset, findings });
+      return findings;
     }
     const findings = compute();
     const end = bounds.offset + bounds.length;
@@ -39,10 +43,14 @@ export class FindingsCache {
   }
 }
 
+/** Written out rather than spread: V8 builds `{ ...finding }` objects slowly, and a large file moves thousands. */
 function moved(finding: Finding, delta: number): Finding {
   return {
-    ...finding,
+    code: finding.code,
     offset: finding.offset + delta,
+    length: finding.length,
+    message: finding.message,
+    severity: finding.severity,
     fixes: finding.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, offset: e.offset + delta })) })),
   };
 }

@@ -42,18 +42,31 @@ export function signaturesFor(model: ApiModel): Signatures {
     ? hash([...template.resources.values()].map((r) => `${r.logicalId}:${r.type}`).join(',') + '|' + [...template.parameters.keys()].join(',') + '|' + template.isSam)
     : '';
   const stageNames = new Map<string | undefined, string>();
-  const integration = (i: Integration): string =>
-    // The operation is reused by the model only while its path item and the rest of the definition are the same
-    // objects, so its identity stands for its parameters, responses, request body schema and the API's facts.
-    `${i.id}\u0001${i.location}\u0001${i.dialect}\u0001${i.protocol}\u0001${i.protocolCertain}\u0001${i.ref?.target?.id ?? ''}\u0001${i.operation ? serialOf(i.operation) : ''}\u0001${document}`;
+  // Once per integration and validation: its templates ask again, and equal strings built anew compare slowly.
+  const integrations = new Map<Integration, string>();
+  const templates = new Map<Integration, string>();
+  const integration = (i: Integration): string => {
+    let signature = integrations.get(i);
+    if (signature === undefined) {
+      // The operation is reused by the model only while its path item and the rest of the definition are the same
+      // objects, so its identity stands for its parameters, responses, request body schema and the API's facts.
+      signature = `${i.id}\u0001${i.location}\u0001${i.dialect}\u0001${i.protocol}\u0001${i.protocolCertain}\u0001${i.ref?.target?.id ?? ''}\u0001${i.operation ? serialOf(i.operation) : ''}\u0001${document}`;
+      integrations.set(i, signature);
+    }
+    return signature;
+  };
   return {
     integration,
     template(i) {
       if (!i) return document;
-      const apiId = apiIdOf(i);
-      let stages = stageNames.get(apiId);
-      if (stages === undefined) stageNames.set(apiId, (stages = hash((stageVariablesOf(model, i) ?? ['\u0000none']).join(','))));
-      return `${integration(i)}\u0001${stages}`;
+      let signature = templates.get(i);
+      if (signature === undefined) {
+        const apiId = apiIdOf(i);
+        let stages = stageNames.get(apiId);
+        if (stages === undefined) stageNames.set(apiId, (stages = hash((stageVariablesOf(model, i) ?? ['\u0000none']).join(','))));
+        templates.set(i, (signature = `${integration(i)}\u0001${stages}`));
+      }
+      return signature;
     },
   };
 }

@@ -4,7 +4,8 @@
  * Source: https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-sub.html
  */
 import { getAttTarget, subParts, subReferences } from '../../model/values';
-import { AstNode, IntrinsicNode, isArray, isIntrinsic, isObject, isString, scalarText, walk } from '../../parse/ast';
+import { AstNode, IntrinsicNode, isArray, isObject, isString, scalarText } from '../../parse/ast';
+import { intrinsicsUnder } from '../../parse/intrinsicIndex';
 import { formatScalar, replaceNode } from '../../text/edits';
 import { decodeTemplate } from '../../template';
 import { closest, didYouMean } from '../../util/didYouMean';
@@ -18,12 +19,11 @@ export function checkUnresolvedReferences(context: RuleContext): void {
   for (const { view, template } of templateIntegrations(context.model)) {
     if (seen.has(view.node)) continue;
     seen.add(view.node);
-    walk(view.node, (node) => {
-      if (!isIntrinsic(node)) return;
+    for (const node of intrinsicsUnder(view.node)) {
       if (node.name === 'Ref') checkRef(node, template, context);
       else if (node.name === 'Fn::GetAtt') checkGetAtt(node, template, context);
       else if (node.name === 'Fn::Sub') checkSub(node, template, context);
-    });
+    }
   }
 }
 

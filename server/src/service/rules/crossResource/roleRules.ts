@@ -8,7 +8,8 @@
 import { RESOURCE_TYPES } from '../../knowledge/iamActions';
 import { keyFor } from '../../knowledge/integrationFields';
 import type { CfnTemplate } from '../../model/types';
-import { AstNode, getProperty, isArray, isIntrinsic, scalarText, walk } from '../../parse/ast';
+import { AstNode, getProperty, IntrinsicNode, isArray, PropertyNode, scalarText } from '../../parse/ast';
+import { intrinsicsUnder } from '../../parse/intrinsicIndex';
 import { evaluateString } from '../../model/values';
 import { insertProperty } from '../../text/edits';
 import type { Fix, RuleContext } from '../context';
@@ -172,18 +173,37 @@ function listText(items: string[]): string {
 
 /** A role referenced by anything but integrations' credentials and the policies attached to it serves others too. */
 function usedElsewhere(id: string, list: RoleUse[], template: CfnTemplate): boolean {
-  const allowed = new Set(list.map((u) => u.credentials));
-  let found = false;
+  const allowed = new Set<AstNode | PropertyNode>(list.map((u) => u.credentials));
   for (const resource of template.resources.values()) {
     if (resource.type === 'AWS::IAM::Policy' || resource.type === 'AWS::IAM::ManagedPolicy' || resource.type === 'AWS::IAM::RolePolicy') continue;
-    walk(resource.node, (node) => {
-      if (found || allowed.has(node)) return false;
-      if (!isIntrinsic(node)) return;
-      const value = evaluateString(node);
-      if (value?.segments.some((s) => 'hole' in s && ((s.hole.kind === 'ref' && s.hole.name === id) || (s.hole.kind === 'getatt' && s.hole.resource === id)))) found = true;
-      return !found;
-    });
-    if (found) return true;
+    for (const node of intrinsicsUnder(resource.node)) {
+      if (referencedIds(node).includes(id) && !within(node, allowed, resource.node)) return true;
+    }
   }
   return false;
+}
+
+const referenced = new WeakMap<IntrinsicNode, readonly string[]>();
+
+/** Resources and parameters an intrinsic names (`!Ref X`, `!GetAtt X.Arn`, `${X}` in a Sub), kept per node. */
+function referencedIds(node: IntrinsicNode): readonly string[] {
+  let ids = referenced.get(node);
+  if (!ids) {
+    const out = new Set<string>();
+    for (const s of evaluateString(node)?.segments ?? []) {
+      if (!('hole' in s)) continue;
+      if (s.hole.kind === 'ref') out.add(s.hole.name);
+      else if (s.hole.kind === 'getatt') out.add(s.hole.resource);
+    }
+    referenced.set(node, (ids = [...out]));
+  }
+  return ids;
+}
+
+/** Whether `node` or one of its ancestors below `top` is in `nodes`. */
+function within(node: AstNode, nodes: ReadonlySet<AstNode | PropertyNode>, top: AstNode): boolean {
+  for (let current: AstNode | PropertyNode | undefined = node; current && current !== top; current = current.parent) {
+    if (nodes.has(current)) return true;
+  }
+  return nodes.has(top);
 }
