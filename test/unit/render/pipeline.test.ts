@@ -258,3 +258,17 @@ test('simulate says which integration response it chose and what each template r
   assert.deepEqual(ok.templates.map((t) => t.stage), ['request'], 'the default response has no template: the body passes through');
   assert.equal(simulate({ type: 'HTTP_PROXY' }, {}).templates.length, 0);
 });
+
+test('HTTP_PROXY: the request passes through, and requestParameters fill the uri ({proxy} of a {proxy+} route, {id})', () => {
+  const integration: IntegrationSpec = {
+    type: 'HTTP_PROXY',
+    uri: 'https://backend.example.com/pets/{id}/{proxy}',
+    requestParameters: { 'integration.request.path.id': 'method.request.path.petId', 'integration.request.path.proxy': 'method.request.path.proxy', 'integration.request.header.x-stage': "'prod'" },
+  };
+  const result = simulate(integration, { httpMethod: 'GET', path: '/pets/7/toys', pathParameters: { petId: '7', proxy: 'toys' }, headers: { Accept: 'application/json' }, body: 'raw' }, { statusCode: 201, body: 'ok' });
+  assert.equal(result.integrationRequest?.uri, 'https://backend.example.com/pets/7/toys');
+  assert.equal(result.integrationRequest?.headers['x-stage'], 'prod');
+  assert.equal(result.integrationRequest?.headers.Accept, 'application/json');
+  assert.equal(result.integrationRequest?.body, 'raw');
+  assert.equal(result.statusCode, 201);
+});

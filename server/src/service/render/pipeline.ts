@@ -153,6 +153,32 @@ function paramSource(
   return undefined;
 }
 
+type Mapped = { header: Record<string, string>; querystring: Record<string, string>; path: Record<string, string> };
+
+/** `requestParameters` (`integration.request.path.id: method.request.path.id`, ...) evaluated on the request. */
+function mapRequestParameters(integration: IntegrationSpec, request: SampleRequest, context: JMap, step: (stage: string, message: string) => void): Mapped {
+  const mapped: Mapped = { header: {}, querystring: {}, path: {} };
+  for (const [target, source] of Object.entries(integration.requestParameters ?? {})) {
+    const m = /^integration\.request\.(header|querystring|path)\.(.+)$/.exec(target);
+    if (!m) {
+      step('integration request', `requestParameters: '${target}' is not an integration.request.header/querystring/path target; ignored`);
+      continue;
+    }
+    const v = paramSource(source, request, { body: bodyText(request.body ?? null), context }, 'request');
+    if (v !== undefined) mapped[m[1] as keyof Mapped][m[2]] = v;
+  }
+  return mapped;
+}
+
+/** The backend uri with its `{name}`s filled from mapped path parameters and the mapped query string appended. */
+function integrationUri(uri: string | undefined, path: Record<string, string>, query: Record<string, string>): string | undefined {
+  if (!uri) return uri;
+  let out = uri.replace(/\{([^{}+]+)\+?\}/g, (m0, name: string) => (path[name] !== undefined ? encodeComponent(path[name]) : m0));
+  const qs = Object.entries(query).map(([k, v]) => `${encodeComponent(k)}=${encodeComponent(v)}`).join('&');
+  if (qs) out += (out.includes('?') ? '&' : '?') + qs;
+  return out;
+}
+
 export function simulate(integration: IntegrationSpec, request: SampleRequest, backend?: BackendResponse, options: RenderOptions = {}): SimulationResult {
   const result: SimulationResult = { statusCode: 200, headers: {}, body: '', steps: [], templates: [], errors: [] };
   // One request id and one clock for every stage: both templates, the parameter mappings, the Lambda event.
@@ -199,7 +225,10 @@ export function simulate(integration: IntegrationSpec, request: SampleRequest, b
   }
 
   if (type === 'HTTP_PROXY') {
-    result.integrationRequest = { body: bodyText(request.body ?? null), headers: singleValues(request.headers, request.multiValueHeaders), uri: integration.uri };
+    // The request passes through; requestParameters still fill the uri's `{name}`s (`{proxy}` of a `{proxy+}` route).
+    const mapped = mapRequestParameters(integration, request, context, step);
+    const headers = { ...singleValues(request.headers, request.multiValueHeaders), ...mapped.header };
+    result.integrationRequest = { body: bodyText(request.body ?? null), headers, uri: integrationUri(integration.uri, mapped.path, mapped.querystring) };
     step('integration request', 'HTTP proxy integration: the request passes through unchanged');
     const b = backend ?? { statusCode: 200, body: '' };
     result.statusCode = b.statusCode ?? 200;
@@ -229,26 +258,11 @@ export function simulate(integration: IntegrationSpec, request: SampleRequest, b
   }
 
   // request parameters, then the template's overrides on top
-  const mapped = { header: {} as Record<string, string>, querystring: {} as Record<string, string>, path: {} as Record<string, string> };
-  for (const [target, source] of Object.entries(integration.requestParameters ?? {})) {
-    const m = /^integration\.request\.(header|querystring|path)\.(.+)$/.exec(target);
-    if (!m) {
-      step('integration request', `requestParameters: '${target}' is not an integration.request.header/querystring/path target; ignored`);
-      continue;
-    }
-    const v = paramSource(source, request, { body: bodyText(request.body ?? null), context }, 'request');
-    if (v !== undefined) mapped[m[1] as 'header' | 'querystring' | 'path'][m[2]] = v;
-  }
+  const mapped = mapRequestParameters(integration, request, context, step);
   const headers = { ...mapped.header, ...overrides.header };
   const query = { ...mapped.querystring, ...overrides.querystring };
   const pathParams = { ...mapped.path, ...overrides.path };
-  let uri = integration.uri;
-  if (uri) {
-    uri = uri.replace(/\{([^{}+]+)\+?\}/g, (m0, name: string) => (pathParams[name] !== undefined ? encodeComponent(pathParams[name]) : m0));
-    const qs = Object.entries(query).map(([k, v]) => `${encodeComponent(k)}=${encodeComponent(v)}`).join('&');
-    if (qs) uri += (uri.includes('?') ? '&' : '?') + qs;
-  }
-  result.integrationRequest = { body: integrationBody, headers, uri };
+  result.integrationRequest = { body: integrationBody, headers, uri: integrationUri(integration.uri, pathParams, query) };
   if (Object.keys(overrides.header).length + Object.keys(overrides.querystring).length + Object.keys(overrides.path).length) {
     step('integration request', `$context.requestOverride set ${[...Object.keys(overrides.header).map((h) => `header ${h}`), ...Object.keys(overrides.querystring).map((q) => `query ${q}`), ...Object.keys(overrides.path).map((p) => `path ${p}`)].join(', ')}`);
   }
