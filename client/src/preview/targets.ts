@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ListTemplatesRequest, RenderTarget, TemplateSummary } from '../../../server/src/protocol';
+import { vtlFileStage } from '../../../server/src/service/features/vtlFileStage';
 import type { PreviewTarget } from './renderPreview';
 
 type Position = { line: number; character: number };
@@ -18,11 +19,6 @@ export function uriOf(arg: unknown): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) return arg;
   if (typeof arg === 'string') return vscode.Uri.parse(arg);
   return undefined;
-}
-
-/** A `.vtl` file renders as a response template when its name says so (`pet-response.vtl`). */
-function vtlStage(uri: vscode.Uri): 'request' | 'response' {
-  return /response/i.test(uri.path.split('/').pop() ?? '') ? 'response' : 'request';
 }
 
 export async function resolveTarget(
@@ -40,7 +36,7 @@ export async function resolveTarget(
   }
   const document = editor.document;
   const position = { line: editor.selection.active.line, character: editor.selection.active.character };
-  if (document.languageId === 'vtl') return { uri: document.uri, mode: 'render', position, stage: vtlStage(document.uri) };
+  if (document.languageId === 'vtl') return { uri: document.uri, mode: 'render', position, stage: vtlFileStage(document.uri.path) };
   const list = await (await client()).sendRequest(ListTemplatesRequest.type, { uri: document.uri.toString() });
   if (mode === 'render') {
     const here = list.templates.find((t) => contains({ start: t.keyRange.start, end: t.range.end }, position));

@@ -31,7 +31,8 @@ export function templateCaret(parsed: { text: string; model: ApiModel }, fileOff
   return offset === undefined ? undefined : { location, node, template, offset };
 }
 
-const KINDS: Record<TemplateCompletion['kind'], CompletionItemKind> = {
+/** The LSP kind of each VTL completion kind (also for standalone `.vtl` files, see vtlDocument.ts). */
+export const VTL_COMPLETION_KINDS: Record<TemplateCompletion['kind'], CompletionItemKind> = {
   method: CompletionItemKind.Method,
   property: CompletionItemKind.Property,
   variable: CompletionItemKind.Variable,
@@ -60,7 +61,7 @@ export function completeInTemplate(document: TextDocument, parsed: { text: strin
     if (fileOffset < start || fileOffset > end) continue;
     items.push({
       label: completion.label,
-      kind: KINDS[completion.kind],
+      kind: VTL_COMPLETION_KINDS[completion.kind],
       detail: completion.detail,
       documentation: completion.documentation ? { kind: MarkupKind.Markdown, value: completion.documentation } : undefined,
       sortText: completion.sortText,

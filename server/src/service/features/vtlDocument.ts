@@ -4,20 +4,17 @@
  * integration, without what only the integration knows (the route's parameters, the body schema, the stages).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeLens, CompletionItem, CompletionItemKind, CompletionList, Hover, InsertTextFormat, MarkupKind, Position } from 'vscode-languageserver-types';
+import { CodeLens, CompletionItem, CompletionList, Hover, InsertTextFormat, MarkupKind, Position } from 'vscode-languageserver-types';
 import type { Finding } from '../rules/context';
-import { completeTemplate, hoverTemplate, TemplateCompletion, TemplateContext, validateTemplate } from '../vtl';
-import { RENDER_COMMANDS, RenderCommandArguments, TemplateStage } from './renderTypes';
+import { completeTemplate, hoverTemplate, TemplateContext, validateTemplate } from '../vtl';
+import { VTL_COMPLETION_KINDS } from './templateFeatures';
+import { RENDER_COMMANDS, RenderCommandArguments } from './renderTypes';
+import { vtlFileStage } from './vtlFileStage';
 
 export const VTL_LANGUAGE_ID = 'vtl';
 
 export function isVtlDocument(document: Pick<TextDocument, 'languageId'>): boolean {
   return document.languageId === VTL_LANGUAGE_ID;
-}
-
-/** `pet-response.vtl` is a response template; any other name a request template (the client decides the same way). */
-export function vtlFileStage(uri: string): TemplateStage {
-  return /response/i.test(uri.split('/').pop() ?? '') ? 'response' : 'request';
 }
 
 function contextOf(uri: string): TemplateContext {
@@ -36,20 +33,11 @@ export function validateVtlDocument(uri: string, text: string): Finding[] {
   }));
 }
 
-const KINDS: Record<TemplateCompletion['kind'], CompletionItemKind> = {
-  method: CompletionItemKind.Method,
-  property: CompletionItemKind.Property,
-  variable: CompletionItemKind.Variable,
-  keyword: CompletionItemKind.Keyword,
-  snippet: CompletionItemKind.Snippet,
-  value: CompletionItemKind.Value,
-};
-
 export function completeInVtlDocument(document: TextDocument, position: Position): CompletionList {
   const text = document.getText();
   const items: CompletionItem[] = completeTemplate(text, document.offsetAt(position), contextOf(document.uri)).map((c) => ({
     label: c.label,
-    kind: KINDS[c.kind],
+    kind: VTL_COMPLETION_KINDS[c.kind],
     detail: c.detail,
     documentation: c.documentation ? { kind: MarkupKind.Markdown, value: c.documentation } : undefined,
     sortText: c.sortText,
