@@ -35,6 +35,19 @@ paths:
       
 `;
 
+/** A standalone request template with a misspelled $context variable and a `$util.` being typed. */
+const VTL_FILE = `## Request template for POST /orders: a DynamoDB PutItem
+#set($order = $input.path('$'))
+{
+  "TableName": "orders-$stageVariables.env",
+  "Item": {
+    "orderId": {"S": "$context.requestID"},
+    "item": {"S": "$util.escapeJavaScript($order.item)"},
+    "note": {"S": "$util."}
+  }
+}
+`;
+
 export const SCENARIOS = [
   {
     name: 'diagnostics',
@@ -188,6 +201,22 @@ export const SCENARIOS = [
       await wb.waitForSquiggles('error'); // the server is up: line 46's unknown path parameter is in view
       await wb.hover({ hasText: 'Lambda invocation ARN' });
       return wb.screenshot('uri-hover');
+    },
+  },
+  {
+    name: 'vtl-file',
+    description: 'a standalone .vtl template: the misspelled $context variable flagged, $util. completing, the Render lens',
+    async run(wb, ctx) {
+      ctx.write('templates/orders-request.vtl', VTL_FILE);
+      await wb.openFile('templates/orders-request.vtl');
+      await wb.waitForSquiggles('warning');
+      const lines = VTL_FILE.split('\n');
+      const line = lines.findIndex((l) => l.includes('"$util."'));
+      await wb.goTo(line + 1, lines[line].indexOf('$util.') + '$util.'.length + 1);
+      await wb.suggest({ hasText: 'escapeJavaScript' });
+      const path = await wb.screenshot('vtl-file');
+      await wb.dismiss();
+      return path;
     },
   },
 ];
