@@ -71,6 +71,11 @@ export function hasTabOrCr(text: string): boolean {
   return text.indexOf('\t') >= 0 || text.indexOf('\r') >= 0;
 }
 
+/** Whether `text[start, end)` has a tab or a carriage return. */
+export function hasTabOrCrIn(text: string, start: number, end: number): boolean {
+  return hasCharIn(text, start, end);
+}
+
 const SPACE = 32;
 const NEWLINE = 10;
 

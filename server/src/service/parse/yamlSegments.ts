@@ -19,7 +19,7 @@ import type { AstNode, ObjectNode, PropertyNode, SyntaxProblem, SyntaxTree } fro
 import { asLongFormIntrinsic } from './longForm';
 import { shiftProblems, shiftProperty, shiftPropertyOnly } from './shift';
 import { LineChange, nextLineStart } from './textChange';
-import { hasTabOrCr, parseEntryFast, parseKeyFast } from './yamlFast';
+import { hasTabOrCr, hasTabOrCrIn, parseEntryFast, parseKeyFast } from './yamlFast';
 import { endsInsideFlow } from './yamlFlowRepair';
 import { parseYamlDocuments } from './yamlParser';
 
@@ -68,6 +68,8 @@ interface YamlSplit {
 
 export interface YamlSegments {
   readonly entries: YamlEntry[];
+  /** Whether the text has a tab or a carriage return (known from the previous version plus the changed lines). */
+  readonly tabOrCr: boolean;
 }
 
 /** Thrown inside: this text needs a whole-file parse. */
@@ -93,13 +95,15 @@ export function parseYamlSegments(
   try {
     const change = previous?.change;
     if (hasLoneCarriageReturn(text, change ? change.lineStart : 0, change ? change.newLineEnd : text.length)) return undefined;
-    const context: Context = { text, options, change, tabOrCr: hasTabOrCr(text) };
+    // A text without tabs or CRs gets one only from its changed lines: no need to scan 15 MB per keystroke.
+    const tabOrCr = previous && change && !previous.segments.tabOrCr ? hasTabOrCrIn(text, change.lineStart, change.newLineEnd) : hasTabOrCr(text);
+    const context: Context = { text, options, change, tabOrCr };
     const entries = regionEntries(context, 0, text.length, 0, EOF, previous?.segments.entries);
     if (!entries.length) return undefined;
     // The lines before the first entry changed only if the edit starts before it.
     if (!change || change.lineStart < entries[0].start) checkHead(text, entries[0].start);
     const root = asLongFormIntrinsic(assemble(entries));
-    return { tree: { format: 'yaml', roots: [root], problems: collectProblems(entries) }, segments: { entries } };
+    return { tree: { format: 'yaml', roots: [root], problems: collectProblems(entries) }, segments: { entries, tabOrCr } };
   } catch (error) {
     if (error instanceof WholeFileNeeded) return undefined;
     throw error;
