@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run package`: production build + `vsce package` without prompts into dist-vsix/, then checks that
-// the package holds only dist/, syntaxes/, snippets/, the icon, README, CHANGELOG, LICENSE and the manifest
+// the package holds only dist/, syntaxes/, snippets/, the icon, the README's screenshots, README, CHANGELOG, LICENSE and the manifest
 // files, and prints its size and contents.
 import { relative } from 'node:path';
 import { formatBytes, packageExtension } from '../test/e2e/lib/vsix.mjs';

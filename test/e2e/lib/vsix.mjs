@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
 
 /** Top-level paths a package may contain (inside the .vsix they sit under `extension/`). */
 export const ALLOWED_IN_PACKAGE = [
-  /^dist\/(?!.*\.map$)/, /^syntaxes\/[^/]+\.json$/, /^snippets\/[^/]+\.json$/, /^images\/[^/]+\.(png|svg)$/, /^icon\.png$/, /^README\.md$/i,
+  /^dist\/(?!.*\.map$)/, /^syntaxes\/[^/]+\.json$/, /^snippets\/[^/]+\.json$/, /^images\/[^/]+\.(png|svg)$/, /^docs\/images\/[^/]+\.png$/, /^icon\.png$/, /^README\.md$/i,
   /^CHANGELOG\.md$/i, /^LICENSE(\.md|\.txt)?$/i, /^package\.json$/, /^package\.nls(\.[\w-]+)?\.json$/,
 ];
 
