@@ -51,15 +51,23 @@ export function isStackOverflow(error: unknown): boolean {
 }
 
 /**
- * Heights of subtrees already measured. An incremental parse keeps the nodes an edit did not touch, so after an
- * edit only the new nodes are measured (a 5,000-path spec: ~70 ms → well under 1 ms per keystroke).
+ * Heights of subtrees already measured: of large nodes and of their children. An incremental parse keeps the
+ * nodes an edit did not touch, so after an edit only the new nodes are measured (a 5,000-path spec: ~70 ms →
+ * ~1 ms per keystroke). Inside a small subtree nodes are walked, not remembered: remembering every node of a
+ * large file cost more than walking it.
  */
 const heights = new WeakMap<AstNode, number>();
+const REMEMBERED_FROM = 4096;
 
 /** The number of levels of `root`'s subtree (a leaf: 1), with an explicit stack: the tree may be deep. */
 export function subtreeHeight(root: AstNode): number {
   const known = heights.get(root);
   if (known !== undefined) return known;
+  if (root.length < REMEMBERED_FROM) {
+    const height = walkedHeight(root);
+    heights.set(root, height);
+    return height;
+  }
   const stack: AstNode[] = [root];
   while (stack.length) {
     const node = stack[stack.length - 1];
@@ -71,7 +79,8 @@ export function subtreeHeight(root: AstNode): number {
     let pending = false;
     const visit = (child: AstNode | undefined) => {
       if (!child) return;
-      const h = heights.get(child);
+      let h = heights.get(child);
+      if (h === undefined && child.length < REMEMBERED_FROM) heights.set(child, (h = walkedHeight(child)));
       if (h === undefined) {
         stack.push(child);
         pending = true;
@@ -94,6 +103,41 @@ export function subtreeHeight(root: AstNode): number {
     }
   }
   return heights.get(root)!;
+}
+
+/** The height of a (small) subtree by walking all of it. */
+function walkedHeight(root: AstNode): number {
+  let max = 0;
+  const nodes: AstNode[] = [root];
+  const depths: number[] = [1];
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
+    if (depth > max) max = depth;
+    switch (node.type) {
+      case 'object':
+        for (const property of node.properties) {
+          if (property.value) {
+            nodes.push(property.value);
+            depths.push(depth + 1);
+          }
+        }
+        break;
+      case 'array':
+        for (const item of node.items) {
+          nodes.push(item);
+          depths.push(depth + 1);
+        }
+        break;
+      case 'intrinsic':
+        if (node.argument) {
+          nodes.push(node.argument);
+          depths.push(depth + 1);
+        }
+        break;
+    }
+  }
+  return max;
 }
 
 /** The offset of the first node deeper than `max`, or undefined (an explicit stack: the tree may be deep). */

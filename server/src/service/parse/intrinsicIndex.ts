@@ -8,12 +8,24 @@ import type { AstNode, IntrinsicNode } from './ast';
 
 const NONE: readonly IntrinsicNode[] = [];
 const lists = new WeakMap<AstNode, readonly IntrinsicNode[]>();
+/**
+ * Remembered: the nodes asked about, large containers and their children. Inside a small subtree nodes are
+ * walked, not remembered: remembering every node of a large file costs more than walking it.
+ */
+const REMEMBERED_FROM = 4096;
 
 export function intrinsicsUnder(node: AstNode | undefined): readonly IntrinsicNode[] {
   if (!node) return NONE;
   if (node.type !== 'object' && node.type !== 'array' && node.type !== 'intrinsic') return NONE;
   const known = lists.get(node);
   if (known) return known;
+  if (node.length < REMEMBERED_FROM) {
+    const found: IntrinsicNode[] = [];
+    collect(node, found);
+    const list = found.length ? found : NONE;
+    lists.set(node, list);
+    return list;
+  }
   let out: IntrinsicNode[] | undefined;
   const add = (more: readonly IntrinsicNode[]) => {
     if (!more.length) return;
@@ -35,4 +47,27 @@ export function intrinsicsUnder(node: AstNode | undefined): readonly IntrinsicNo
   const list = out ?? NONE;
   lists.set(node, list);
   return list;
+}
+
+/** The intrinsics of a subtree in document order (a node before its descendants), by walking it. */
+function collect(root: AstNode, out: IntrinsicNode[]): void {
+  const stack: AstNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    switch (node.type) {
+      case 'object':
+        for (let i = node.properties.length - 1; i >= 0; i--) {
+          const value = node.properties[i].value;
+          if (value) stack.push(value);
+        }
+        break;
+      case 'array':
+        for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+        break;
+      case 'intrinsic':
+        out.push(node);
+        if (node.argument) stack.push(node.argument);
+        break;
+    }
+  }
 }
