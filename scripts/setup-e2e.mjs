@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Installs what the end-to-end tests need, idempotently: Debian packages (chromium, libkrb5-dev, ripgrep,
 // neovim) and code-server into .vscode-test/code-server/. A second run finds everything in place and only
-// checks. `node scripts/setup-e2e.mjs [--force]` (--force reinstalls code-server).
+// checks. `node scripts/setup-e2e.mjs [--force] [--packages-only]` (--force reinstalls code-server;
+// --packages-only installs the Debian packages alone, e.g. neovim for the second-client test).
 //
 // Each workaround below fixes a failure seen on this project's machines (see ../shared/e2e/README.md):
 // code-server's kerberos module needs gssapi headers, @vscode/ripgrep's postinstall downloads from GitHub
@@ -20,6 +21,7 @@ const RIPGREP_ARCHIVE = 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
 const RIPGREP_CACHE_VERSIONS = ['1.15.11', '1.15.10', '1.15.9'];
 
 const force = process.argv.includes('--force');
+const packagesOnly = process.argv.includes('--packages-only');
 const started = Date.now();
 
 function step(message) {
@@ -157,6 +159,8 @@ if (process.platform !== 'linux') {
   fail('the e2e setup supports Linux (Debian 12) only');
 }
 aptInstall();
-checkChromium();
-installCodeServer();
+if (!packagesOnly) {
+  checkChromium();
+  installCodeServer();
+}
 step(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);

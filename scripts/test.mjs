@@ -39,7 +39,8 @@ function findTests(dir) {
 
 function counts(stdout) {
   const number = (label) => Number(new RegExp(`ℹ ${label} (\\d+)`).exec(stdout)?.[1] ?? 0);
-  return { tests: number('tests'), pass: number('pass'), fail: number('fail'), skipped: number('skipped') };
+  // A cancelled test (e.g. its suite's `before` hook threw) did not pass: count it as failed.
+  return { tests: number('tests'), pass: number('pass'), fail: number('fail') + number('cancelled'), skipped: number('skipped') };
 }
 
 // A fresh clone: install the toolchain first, so `npm test` is the whole story.
@@ -51,6 +52,12 @@ summary.push({ phase: 'typecheck', ok: compile.status === 0, detail: compile.sta
 const build = run('bundle (esbuild)', process.execPath, [join(root, 'scripts/build.mjs')]);
 summary.push({ phase: 'build', ok: build.status === 0, detail: build.status === 0 ? 'dist/ bundled' : 'failed', seconds: build.seconds });
 
+// The second-client suite drives Neovim: on a fresh machine, install the Debian packages before it runs.
+function ensureNeovim() {
+  if (spawnSync('nvim', ['--version'], { stdio: 'ignore' }).status === 0) return;
+  run('system packages for the clients suite (scripts/setup-e2e.mjs --packages-only)', process.execPath, [join(root, 'scripts/setup-e2e.mjs'), '--packages-only']);
+}
+
 // Folders under out/test with *.test.js files, in order. (out/test/e2e/suite runs only inside VS Code.)
 const suites = ['unit', 'corpus', 'golden', 'grammar', 'lsp', 'fuzz', 'cli', 'clients', 'e2e/unit'];
 if (compile.status === 0 && build.status === 0) {
@@ -58,6 +65,7 @@ if (compile.status === 0 && build.status === 0) {
     if (only && only !== suite) continue;
     const files = findTests(join(root, 'out/test', suite));
     if (!files.length) continue;
+    if (suite === 'clients') ensureNeovim();
     const result = run(`${suite} tests (${files.length} files)`, process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files.map((f) => relative(root, f))], { capture: true });
     const c = counts(result.stdout);
     summary.push({ phase: suite, ok: result.status === 0, detail: `${c.tests} tests, ${c.pass} passed, ${c.fail} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`, seconds: result.seconds, ...c });
