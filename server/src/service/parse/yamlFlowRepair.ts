@@ -21,16 +21,41 @@ export function flattenFlowCollections(text: string): string {
   return out.join('');
 }
 
-/** Whether a flow collection opened in the text is still open at its end (the text is part of a larger one). */
-export function endsInsideFlow(text: string): boolean {
-  return walkFlowCollections(text, undefined);
+/**
+ * Of the line starts `endAt(0) < endAt(1) < ... < endAt(count - 1)` after `from`, the index of the first where no
+ * flow collection opened from `from` on is still open (`count` when there is none): where an entry that a
+ * flow collection with too little indentation runs through really ends. One walk from `from`, stopping there;
+ * asking "still open at this end?" for each end in turn read the text from `from` again every time (seconds
+ * for a 300 KB file whose flow collection never closes).
+ */
+export function firstEndOutsideFlow(text: string, from: number, count: number, endAt: (k: number) => number): number {
+  if (count === 0) return 0;
+  // Nothing after the last end matters: walk only up to it, as a text of its own.
+  const region = text.slice(from, endAt(count - 1));
+  let k = 0;
+  let found = -1;
+  // At a line start the walk reaches, no flow collection is open; the ends it jumped over were inside one.
+  const reached = (lineStart: number): boolean => {
+    while (k < count && endAt(k) - from < lineStart) k++;
+    if (k < count && endAt(k) - from === lineStart) found = k;
+    return k >= count || found >= 0;
+  };
+  const neverCloses = walkFlowCollections(region, undefined, reached);
+  if (found >= 0) return found;
+  if (neverCloses) return count;
+  // The walk ran off the end of the region with every collection closed: the last end is outside them all.
+  return count - 1;
 }
 
-/** Visits the flow collections, blanking their line breaks into `out` when given; true if the last one never closes. */
-function walkFlowCollections(text: string, out: string[] | undefined): boolean {
+/**
+ * Visits the flow collections, blanking their line breaks into `out` when given; true if the last one never
+ * closes. `reached` is told each line start outside a flow collection and stops the walk by returning true.
+ */
+function walkFlowCollections(text: string, out: string[] | undefined, reached?: (lineStart: number) => boolean): boolean {
   let i = 0;
   let blockScalarIndent = -1; // > -1 while inside a block scalar's content: its parent's indentation
   while (i < text.length) {
+    if (reached?.(i)) return false;
     const lineEnd = indexOrEnd(text, '\n', i);
     const indent = countSpaces(text, i);
     const blank = text.slice(i, lineEnd).trim() === '';

@@ -20,7 +20,7 @@ import { asLongFormIntrinsic } from './longForm';
 import { shiftProblems, shiftProperty, shiftPropertyOnly } from './shift';
 import { LineChange, nextLineStart } from './textChange';
 import { hasTabOrCr, hasTabOrCrIn, parseEntryFast, parseKeyFast } from './yamlFast';
-import { endsInsideFlow } from './yamlFlowRepair';
+import { firstEndOutsideFlow } from './yamlFlowRepair';
 import { parseYamlDocuments } from './yamlParser';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -159,8 +159,7 @@ function regionEntries(context: Context, start: number, end: number, indent: num
       if (entry.problems.length && !entry.split && i + 1 < boundaries.length) {
         // A flow collection whose lines are not indented enough (CloudFormation accepts them) made us cut it:
         // its entry runs on to where it closes.
-        let j = i + 1;
-        while (j < boundaries.length && endsInsideFlow(text.slice(s, endAt(j)))) j++;
+        const j = i + 1 + firstEndOutsideFlow(text, s, boundaries.length - i - 1, (k) => endAt(i + 1 + k));
         if (j > i + 1) {
           entry = parseEntry(context, s, endAt(j), indent, followerAt(j), undefined);
           i = j - 1;

@@ -118,6 +118,19 @@ function decodeScalar(fileText: string, node: StringNode): Decoded {
  * mapping (`exact: false`).
  */
 export function decodeTemplate(fileText: string, node: StringNode, options?: DecodeOptions): EmbeddedTemplate {
+  // Rules, completion, hover and definition all decode the same strings of a version: decode each once. A node
+  // an edit did not touch keeps its identity and text but may have moved, so the offset is part of the key.
+  const sub = options?.sub === true;
+  const cached = decodedTemplates.get(node);
+  if (cached && cached.offset === node.offset && cached.length === node.length && cached.value === node.value && cached.sub === sub) return cached.template;
+  const template = decodeUncached(fileText, node, sub);
+  decodedTemplates.set(node, { offset: node.offset, length: node.length, value: node.value, sub, template });
+  return template;
+}
+
+const decodedTemplates = new WeakMap<StringNode, { offset: number; length: number; value: string; sub: boolean; template: EmbeddedTemplate }>();
+
+function decodeUncached(fileText: string, node: StringNode, sub: boolean): EmbeddedTemplate {
   let decoded: Decoded | undefined;
   try {
     decoded = decodeScalar(fileText, node);
@@ -140,12 +153,12 @@ export function decodeTemplate(fileText: string, node: StringNode, options?: Dec
     decoded = { builder: new MappingBuilder(), contentStart: node.offset, contentEnd: node.offset + node.length };
   }
   let substitutions: TemplateSubstitution[] = [];
-  if (options?.sub) {
-    const sub = applySub(text, starts, ends);
-    text = sub.text;
-    starts = sub.starts;
-    ends = sub.ends;
-    substitutions = sub.substitutions;
+  if (sub) {
+    const substituted = applySub(text, starts, ends);
+    text = substituted.text;
+    starts = substituted.starts;
+    ends = substituted.ends;
+    substitutions = substituted.substitutions;
   }
   return new Template(text, starts, ends, decoded.contentStart, decoded.contentEnd, substitutions, exact);
 }
