@@ -50,6 +50,8 @@ export interface YamlEntry {
   /** What comes after the entry; `yaml` gives trailing comments to different nodes depending on it. */
   follower: Follower;
   split?: YamlSplit;
+  /** Several entries read as one: a flow collection in the first runs through the lines of the others. */
+  merged?: boolean;
 }
 
 /**
@@ -118,15 +120,25 @@ function regionEntries(context: Context, start: number, end: number, indent: num
   const boundaries: number[] = [];
   const reuse = old && change ? old : undefined;
   if (reuse && change) {
+    // The changed lines are scanned for entry starts; so is all of a merged entry the edit touches (the entry
+    // starts inside it were not kept, and the edit may have closed what merged them).
+    let scanFrom = Math.max(start, change.lineStart);
+    let scanTo = Math.min(end, change.newLineEnd);
     for (const entry of reuse) {
-      if (entry.start >= change.lineStart) break;
+      if (entry.merged && entry.start < change.oldLineEnd && entry.end > change.lineStart) {
+        scanFrom = Math.max(start, Math.min(scanFrom, entry.start));
+        scanTo = Math.min(end, Math.max(scanTo, entry.end + change.delta));
+      }
+    }
+    for (const entry of reuse) {
+      if (entry.start >= scanFrom) break;
       if (entry.start >= start) boundaries.push(entry.start);
     }
-    scanBoundaries(text, Math.max(start, change.lineStart), Math.min(end, change.newLineEnd), indent, boundaries);
+    scanBoundaries(text, scanFrom, scanTo, indent, boundaries);
     for (const entry of reuse) {
       if (entry.start < change.oldLineEnd) continue;
       const moved = entry.start + change.delta;
-      if (moved < end) boundaries.push(moved);
+      if (moved >= scanTo && moved < end) boundaries.push(moved);
     }
   } else {
     scanBoundaries(text, start, end, indent, boundaries);
@@ -162,6 +174,7 @@ function regionEntries(context: Context, start: number, end: number, indent: num
         const j = i + 1 + firstEndOutsideFlow(text, s, boundaries.length - i - 1, (k) => endAt(i + 1 + k));
         if (j > i + 1) {
           entry = parseEntry(context, s, endAt(j), indent, followerAt(j), undefined);
+          entry.merged = true;
           i = j - 1;
         }
       }
