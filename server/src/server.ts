@@ -11,20 +11,20 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentCache } from './lsp/documentCache';
 import { FramingGuard, routeConsoleTo } from './lsp/stdioFraming';
 import { FEATURES } from './lsp/handlers';
 import type { ServerContext } from './lsp/serverContext';
 import { ValidationScheduler } from './lsp/validationScheduler';
-import { getLanguageService, isVtlDocument, SeveritySetting } from './service';
+import { getLanguageService, isVtlDocument, PieceTextDocument, SeveritySetting } from './service';
 
 // Over stdio, malformed framing is dropped before vscode-jsonrpc sees it (it would stop reading: see stdioFraming.ts).
 const connection = process.argv.includes('--stdio')
   ? createConnection(ProposedFeatures.all, process.stdin.pipe(new FramingGuard((reason) => connection.console.warn(reason))), process.stdout)
   : createConnection(ProposedFeatures.all);
 if (process.argv.includes('--stdio')) routeConsoleTo((message) => connection.console.log(message));
-const documents = new TextDocuments(TextDocument);
+// Open documents as pieces: a keystroke in a 15 MB file does not build a 15 MB string (see pieceText.ts).
+const documents = new TextDocuments(PieceTextDocument);
 const service = getLanguageService();
 const cache = new DocumentCache(service);
 const log = (message: string) => connection.console.log(message);

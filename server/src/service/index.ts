@@ -124,3 +124,4 @@ export type {
   TemplateSummary,
 } from './features/renderTypes';
 export { isVtlDocument } from './features/vtlDocument';
+export { PieceTextDocument } from './text/pieceTextDocument';

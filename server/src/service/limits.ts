@@ -26,7 +26,7 @@ function megabytes(chars: number): string {
 }
 
 /** The problem to report when the text is too long to analyse, or undefined. */
-export function sizeProblem(text: string, maxLength = MAX_ANALYSED_LENGTH): SyntaxProblem | undefined {
+export function sizeProblem(text: { readonly length: number }, maxLength = MAX_ANALYSED_LENGTH): SyntaxProblem | undefined {
   if (text.length <= maxLength) return undefined;
   return {
     offset: 0,

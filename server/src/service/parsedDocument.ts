@@ -3,7 +3,11 @@ import { buildModel } from './model/buildModel';
 import { createModelCache } from './model/modelCache';
 import type { ApiModel } from './model/types';
 import type { SyntaxTree } from './parse/ast';
-import { FileFormat, formatOf, hasApiGatewayContent, parseText } from './parse';
+import { editKeepsMarkers, FileFormat, formatOf, hasApiGatewayContent, MARGIN, parseText } from './parse';
+import { lineStartOf, nextLineStart } from './parse/textChange';
+import { PieceText } from './text/pieceText';
+import { sourceOf } from './text/pieceTextDocument';
+import { flat, SourceText } from './text/sourceText';
 import { isStackOverflow, nestingProblem, sizeProblem, tooDeepAt } from './limits';
 
 /**
@@ -13,6 +17,9 @@ import { isStackOverflow, nestingProblem, sizeProblem, tooDeepAt } from './limit
 export interface ParsedDocument {
   readonly uri: string;
   readonly version: number;
+  /** The text as pieces for reads near a caret: a keystroke's completion and hover read only this. */
+  readonly source: SourceText;
+  /** The whole text as one string, built on first use (diagnostics, fixes, rendering). */
   readonly text: string;
   readonly format: FileFormat;
   /** Whether the file has API Gateway content at all; when false nothing else is computed. */
@@ -30,29 +37,29 @@ const EMPTY_MODEL: ApiModel = { kind: 'unknown', template: undefined, apis: [], 
  * unchanged nodes now belong to the new tree, at their new offsets).
  */
 export function parseDocument(document: TextDocument, previous?: ParsedDocument): ParsedDocument {
-  const text = document.getText();
-  const format = formatOf(document.languageId, text);
+  const source = sourceOf(document);
+  const format = formatOf(document.languageId, source);
+  const sameDocument = previous && previous.uri === document.uri ? previous : undefined;
   // A standalone `.vtl` template is all VTL: it is not parsed as YAML (see features/vtlDocument.ts).
-  const isApiGateway = document.languageId !== 'vtl' && hasApiGatewayContent(text);
-  if (!isApiGateway) {
-    return { uri: document.uri, version: document.version, text, format, isApiGateway, tree: { ...EMPTY_TREE, format }, model: EMPTY_MODEL };
-  }
+  const isApiGateway = document.languageId !== 'vtl' && isServed(source, sameDocument);
+  // `text` is a getter in each literal (a spread would call it): the whole string is built only when read.
+  const fields = { uri: document.uri, version: document.version, source, format, isApiGateway };
+  if (!isApiGateway) return { ...fields, get text() { return flat(source); }, tree: { ...EMPTY_TREE, format }, model: EMPTY_MODEL };
   // Too large or too deep to analyse: one problem says so, and nothing else is computed (see limits.ts).
-  const tooLarge = sizeProblem(text);
-  if (tooLarge) return { uri: document.uri, version: document.version, text, format, isApiGateway, tree: { format, roots: [], problems: [tooLarge] }, model: EMPTY_MODEL };
-  const reusable = previous && previous.uri === document.uri && previous.isApiGateway && previous.format === format ? previous.tree : undefined;
-  const tree = parseWithinLimits(text, format, reusable);
+  const tooLarge = sizeProblem(source);
+  if (tooLarge) return { ...fields, get text() { return flat(source); }, tree: { format, roots: [], problems: [tooLarge] }, model: EMPTY_MODEL };
+  const reusable = sameDocument && sameDocument.isApiGateway && sameDocument.format === format ? sameDocument.tree : undefined;
+  const tree = parseWithinLimits(source, format, reusable);
   // What features keep between versions follows the tree: only a tree that reused the previous one keeps it.
   const memo = (reusable && memos.get(previous!)) || new Map<string, unknown>();
   // Same text (a save, an undo back): same tree, so the same model.
   const sameTree = tree === reusable ? previous : undefined;
   let model: ApiModel | undefined;
   const parsed: ParsedDocument = {
-    uri: document.uri,
-    version: document.version,
-    text,
-    format,
-    isApiGateway,
+    ...fields,
+    get text() {
+      return flat(source);
+    },
     tree,
     get model() {
       model ??= sameTree ? sameTree.model : buildModel(tree, documentMemo(parsed, 'model', createModelCache));
@@ -61,6 +68,22 @@ export function parseDocument(document: TextDocument, previous?: ParsedDocument)
   };
   memos.set(parsed, memo);
   return parsed;
+}
+
+/**
+ * hasApiGatewayContent, without reading the whole text when an edit of pieces cannot have changed its answer
+ * (see editKeepsMarkers): the previous version's answer holds.
+ */
+function isServed(source: SourceText, previous: ParsedDocument | undefined): boolean {
+  if (previous && previous.source instanceof PieceText && source instanceof PieceText) {
+    const change = PieceText.changeBetween(previous.source, source);
+    if (!change) return previous.isApiGateway;
+    const from = lineStartOf(source, Math.max(0, change.start - MARGIN));
+    const before = previous.source.slice(from, nextLineStart(previous.source, change.oldEnd + MARGIN));
+    const after = source.slice(from, nextLineStart(source, change.newEnd + MARGIN));
+    if (editKeepsMarkers(before, after)) return previous.isApiGateway;
+  }
+  return hasApiGatewayContent(flat(source));
 }
 
 const memos = new WeakMap<ParsedDocument, Map<string, unknown>>();
@@ -77,7 +100,7 @@ export function documentMemo<T>(parsed: ParsedDocument, key: string, create: () 
 }
 
 /** The parse, or no tree and an `analysis-limit` problem when the text nests deeper than anything can walk. */
-function parseWithinLimits(text: string, format: FileFormat, reusable: SyntaxTree | undefined): SyntaxTree {
+function parseWithinLimits(text: SourceText, format: FileFormat, reusable: SyntaxTree | undefined): SyntaxTree {
   let tree: SyntaxTree;
   try {
     tree = parseText(text, format, reusable);

@@ -5,10 +5,10 @@
  */
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { generate } from '../../../bench/generate';
-import { getLanguageService, ParsedDocument } from '../../../server/src/service';
+import { getLanguageService, ParsedDocument, PieceTextDocument } from '../../../server/src/service';
 import { isReusable } from '../../../server/src/service/parse/incremental';
 import { applyEdit, randomEdits } from './randomEdits';
 
@@ -16,13 +16,23 @@ function comparable(diagnostics: Diagnostic[]): string[] {
   return diagnostics.map((d) => JSON.stringify([d.range, d.code, d.severity, d.message, d.data])).sort();
 }
 
+/** The library's document, and the server's (pieces of 500 characters, so edits and reads cross them). */
+const DOCUMENTS = {
+  TextDocument: { create: TextDocument.create, update: TextDocument.update },
+  PieceTextDocument: {
+    create: (uri: string, languageId: string, version: number, text: string) => PieceTextDocument.create(uri, languageId, version, text, 500),
+    update: PieceTextDocument.update,
+  },
+} as { [name: string]: { create(uri: string, languageId: string, version: number, text: string): TextDocument; update(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument } };
+
 describe('diagnostics of an incrementally parsed document equal those of a fresh parse', () => {
+  for (const [kind, { create, update }] of Object.entries(DOCUMENTS))
   for (const format of ['yaml', 'sam', 'json'] as const) {
-    it(`generated ${format} spec (30 paths): 30 random edits`, () => {
+    it(`generated ${format} spec (30 paths) in a ${kind}: 30 random edits`, () => {
       const service = getLanguageService();
       const languageId = format === 'json' ? 'json' : 'yaml';
       let text = generate(30, format);
-      let document = TextDocument.create(`file:///spec.${languageId}`, languageId, 1, text);
+      let document = create(`file:///spec.${languageId}`, languageId, 1, text);
       let parsed: ParsedDocument = service.parseDocument(document);
       service.doValidation(document, parsed);
       const next = randomEdits(7, languageId, languageId === 'json' ? 1 : 0.8);
@@ -30,7 +40,7 @@ describe('diagnostics of an incrementally parsed document equal those of a fresh
       for (let step = 0; step < 30; step++) {
         const edit = next(text);
         text = applyEdit(text, edit);
-        document = TextDocument.update(document, [{ range: { start: document.positionAt(edit.offset), end: document.positionAt(edit.offset + edit.length) }, text: edit.text }], document.version + 1);
+        document = update(document, [{ range: { start: document.positionAt(edit.offset), end: document.positionAt(edit.offset + edit.length) }, text: edit.text }], document.version + 1);
         if (isReusable(parsed.tree)) reused++;
         parsed = service.parseDocument(document, parsed);
         const incremental = service.doValidation(document, parsed);

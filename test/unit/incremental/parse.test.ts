@@ -15,6 +15,7 @@ import { parseJsonFast } from '../../../server/src/service/parse/jsonFast';
 import { parseJson } from '../../../server/src/service/parse/jsonParser';
 import { parseEntryFast } from '../../../server/src/service/parse/yamlFast';
 import { parseYaml } from '../../../server/src/service/parse/yamlParser';
+import { PieceText } from '../../../server/src/service/text/pieceText';
 import { corpusDir, listFiles } from '../../helpers/corpus';
 import { applyEdit, randomEdits } from './randomEdits';
 import { dumpTree } from './treeDump';
@@ -28,17 +29,22 @@ function corpusFiles(): string[] {
   return listFiles(root, (name) => /\.(ya?ml|json|template)$/i.test(name) && name !== 'manifest.json' && name !== 'stats.json');
 }
 
-/** Runs `steps` random edits, parsing each version from the previous one and from scratch; they must agree. */
-function checkEditSequence(text: string, format: 'yaml' | 'json', seed: number, steps: number, options: ParseOptions, label: string): { reused: number } {
+/**
+ * Runs `steps` random edits, parsing each version from the previous one and from scratch; they must agree. With
+ * `pieceLength` the incremental side reads the text as pieces of that length, as the server holds documents.
+ */
+function checkEditSequence(text: string, format: 'yaml' | 'json', seed: number, steps: number, options: ParseOptions, label: string, pieceLength?: number): { reused: number } {
   // Only valid JSON is reused, so a JSON edit that breaks the file is undone at once (as a person fixes a typo).
   const next = randomEdits(seed, format, format === 'json' ? 1 : 0.8);
-  let tree: SyntaxTree = parseText(text, format, undefined, options);
+  let pieces = pieceLength ? PieceText.from(text, pieceLength) : undefined;
+  let tree: SyntaxTree = parseText(pieces ?? text, format, undefined, options);
   let reused = 0;
   for (let step = 0; step < steps; step++) {
     const edit = next(text);
     text = applyEdit(text, edit);
+    pieces = pieces?.replace(edit.offset, edit.offset + edit.length, edit.text);
     if (isReusable(tree)) reused++;
-    const incremental = parseText(text, format, tree, options);
+    const incremental = parseText(pieces ?? text, format, tree, options);
     const fresh = parseText(text, format, undefined, options);
     assert.deepEqual(dumpTree(incremental), dumpTree(fresh), `${label}: step ${step} (seed ${seed}) edit ${JSON.stringify(edit)}`);
     tree = incremental;
@@ -132,6 +138,17 @@ describe('incremental parse equals a parse from scratch after random edits', () 
       // The previous tree was reusable most of the time (an edit that needs the whole file stops that until the
       // file is valid again): the test exercises reuse, not only parsing from scratch.
       assert.ok(finest.reused + small.reused > 70, `reused ${finest.reused} + ${small.reused} times`);
+    });
+  }
+
+  for (const format of ['yaml', 'sam', 'json'] as const) {
+    it(`generated ${format} spec read as pieces (as the server holds it): 2 × 60 edits`, () => {
+      const text = generate(4, format);
+      const parseFormat = format === 'json' ? 'json' : 'yaml';
+      // Pieces of 64 and 700 characters: entries, lines and keys all get cut somewhere.
+      const tiny = checkEditSequence(text, parseFormat, 13, 60, SMALL_PIECES, `${format} in 64-character pieces`, 64);
+      const small = checkEditSequence(text, parseFormat, 14, 60, FINEST, `${format} in 700-character pieces`, 700);
+      assert.ok(tiny.reused + small.reused > 70, `reused ${tiny.reused} + ${small.reused} times`);
     });
   }
 

@@ -11,6 +11,7 @@ import { getLocation, Location } from 'jsonc-parser';
 import { AstNode, findNodeAtOffset, getValue, isArray, isIntrinsic, isObject, ObjectNode, pathOf, PropertyNode } from '../parse/ast';
 import type { ParsedDocument } from '../parsedDocument';
 import { columnOf, lineEnd, lineStart } from '../text/edits';
+import type { SourceText } from '../text/sourceText';
 
 export interface OffsetRange {
   readonly start: number;
@@ -75,7 +76,7 @@ const VALUE_LINE = /^( *)(- +)?("[^"]*"|'[^']*'|[^\s#'"\-[{][^#]*?|-[^\s#][^#]*?
 const KEY_LINE = /^( *)(- +)?([^\s#:[\]{},]*)$/;
 
 function yamlCaret(parsed: ParsedDocument, offset: number): Caret | undefined {
-  const text = parsed.text;
+  const text = parsed.source;
   const start = lineStart(text, offset);
   const end = lineEnd(text, offset);
   const before = text.slice(start, offset);
@@ -137,17 +138,17 @@ function unquote(key: string): string {
 }
 
 /** The scalar starting at `from` on this line: its content (inside quotes) and its full extent. */
-function yamlScalarExtent(text: string, from: number, lineEndOffset: number): { inner: OffsetRange; full: OffsetRange; quote: '"' | "'" | undefined } | undefined {
-  const c = text[from];
+function yamlScalarExtent(text: SourceText, from: number, lineEndOffset: number): { inner: OffsetRange; full: OffsetRange; quote: '"' | "'" | undefined } | undefined {
+  const c = text.charAt(from);
   if (c === '"' || c === "'") {
     let i = from + 1;
     while (i < lineEndOffset) {
-      if (c === '"' && text[i] === '\\') {
+      if (c === '"' && text.charAt(i) === '\\') {
         i += 2;
         continue;
       }
-      if (text[i] === c) {
-        if (c === "'" && text[i + 1] === "'") {
+      if (text.charAt(i) === c) {
+        if (c === "'" && text.charAt(i + 1) === "'") {
           i += 2;
           continue;
         }
@@ -162,7 +163,7 @@ function yamlScalarExtent(text: string, from: number, lineEndOffset: number): { 
   let end = lineEndOffset;
   const comment = text.slice(from, lineEndOffset).search(/\s#/);
   if (comment >= 0) end = from + comment;
-  while (end > from && /\s/.test(text[end - 1])) end--;
+  while (end > from && /\s/.test(text.charAt(end - 1))) end--;
   return { inner: { start: from, end }, full: { start: from, end }, quote: undefined };
 }
 
@@ -186,13 +187,13 @@ function existingKeys(object: ObjectNode | undefined, lineStartOffset: number, l
  * from the document root through the last property that starts before the line.
  */
 function yamlContainer(parsed: ParsedDocument, lineStartOffset: number, indent: number, dash: boolean, column: number): Container | undefined {
-  const text = parsed.text;
+  const text = parsed.source;
   const root = rootBefore(parsed, lineStartOffset);
   if (!root) {
     // An empty document: the caret line starts the root object.
     return indent === 0 && !dash ? { object: undefined, path: [], anchor: undefined } : undefined;
   }
-  if (!isObject(root) || text[root.offset] === '{') return undefined;
+  if (!isObject(root) || text.charAt(root.offset) === '{') return undefined;
   let object: ObjectNode = root;
   const walkColumn = dash ? indent : column;
   for (let depth = 0; depth < 64; depth++) {
@@ -210,17 +211,17 @@ function yamlContainer(parsed: ParsedDocument, lineStartOffset: number, indent: 
       return { object: undefined, path: [...pathOf(object), last.key.value], anchor: object };
     }
     if (isArray(value)) {
-      if (text[value.offset] === '[') return undefined;
+      if (text.charAt(value.offset) === '[') return undefined;
       if (dash) return arrayItemContainer(parsed, last, lineStartOffset, column);
       const item = lastItemBefore(value.items, lineStartOffset);
-      if (!isObject(item) || text[item.offset] === '{') return undefined;
+      if (!isObject(item) || text.charAt(item.offset) === '{') return undefined;
       const itemColumn = columnOf(text, item.properties[0]?.key.offset ?? item.offset);
       if (walkColumn === itemColumn) return { object: item, path: pathOf(item), anchor: item };
       if (walkColumn < itemColumn) return undefined;
       object = item;
       continue;
     }
-    if (isObject(value) && text[value.offset] !== '{') {
+    if (isObject(value) && text.charAt(value.offset) !== '{') {
       object = value;
       continue;
     }
@@ -235,11 +236,11 @@ function arrayItemContainer(parsed: ParsedDocument, property: PropertyNode, line
   const owner = property.parent;
   const basePath = [...(owner ? pathOf(owner) : []), property.key.value];
   if (!isArray(array)) return { object: undefined, path: [...basePath, 0], anchor: owner };
-  const lineEndOffset = lineEnd(parsed.text, lineStartOffset);
+  const lineEndOffset = lineEnd(parsed.source, lineStartOffset);
   const index = array.items.findIndex((item) => item.offset >= lineStartOffset && item.offset <= lineEndOffset);
   if (index >= 0) {
     const item = array.items[index];
-    if (isObject(item) && columnOf(parsed.text, item.offset) === column) return { object: item, path: pathOf(item), anchor: item };
+    if (isObject(item) && columnOf(parsed.source, item.offset) === column) return { object: item, path: pathOf(item), anchor: item };
     return { object: undefined, path: [...basePath, index], anchor: array };
   }
   return { object: undefined, path: [...basePath, array.items.length], anchor: array };
@@ -279,26 +280,40 @@ function lastItemBefore(items: AstNode[], offset: number): AstNode | undefined {
 
 /** Past this offset `getLocation` reads from an enclosing object instead of the start of the file. */
 export const JSON_WINDOW_FROM = 64 * 1024;
+/** Characters after the caret getLocation is given (then to the end of that line). */
+const LOOKAHEAD = 4096;
 
 /**
  * jsonc-parser's `getLocation` scans the text from its start to the caret: ~250 ms at the end of a 15 MB spec.
  * Far into a file it scans from an enclosing object of the parsed tree instead (two levels above the caret's
  * node, reached by keys only), and the path is that object's path plus the one found inside it.
  */
-export function jsonLocation(parsed: Pick<ParsedDocument, 'text' | 'tree'>, offset: number, windowFrom = JSON_WINDOW_FROM): Location {
-  const text = parsed.text;
+export function jsonLocation(parsed: Pick<ParsedDocument, 'source' | 'tree'>, offset: number, windowFrom = JSON_WINDOW_FROM): Location {
+  const text = parsed.source;
   const window = offset > windowFrom ? jsonWindow(parsed.tree.roots[0], offset) : undefined;
-  if (!window) return getLocation(text, offset);
+  // getLocation reads up to the first token after the caret: the rest of the text is not needed (a prefix keeps
+  // pieces from being joined). JSON tokens do not span lines.
+  if (!window) return getLocation(text.slice(0, lineEnd(text, Math.min(text.length, offset + LOOKAHEAD))), offset);
   const end = Math.max(window.offset + window.length, Math.min(text.length, offset + 1));
   const inner = getLocation(text.slice(window.offset, end), offset - window.offset);
-  const base = pathOf(window);
+  const path = [...pathOf(window), ...inner.path];
   const previous = inner.previousNode;
   return {
-    path: [...base, ...inner.path],
+    path,
     previousNode: previous && { ...previous, offset: previous.offset + window.offset },
     isAtPropertyKey: inner.isAtPropertyKey,
-    matches: (pattern) => getLocation(text, offset).matches(pattern),
+    matches: (pattern) => matchesPath(path, pattern),
   };
+}
+
+/** jsonc-parser's Location.matches: `*` matches one segment, `**` any number. */
+function matchesPath(path: readonly (string | number)[], pattern: readonly (string | number)[]): boolean {
+  let k = 0;
+  for (let i = 0; k < pattern.length && i < path.length; i++) {
+    if (pattern[k] === path[i] || pattern[k] === '*') k++;
+    else if (pattern[k] !== '**') return false;
+  }
+  return k === pattern.length;
 }
 
 function jsonWindow(root: AstNode | undefined, offset: number): ObjectNode | undefined {
@@ -322,7 +337,7 @@ function reachedByKeys(node: AstNode): boolean {
 }
 
 function jsonCaret(parsed: ParsedDocument, offset: number): Caret | undefined {
-  const text = parsed.text;
+  const text = parsed.source;
   const location = jsonLocation(parsed, offset);
   const path = location.path;
   const root = parsed.tree.roots[0];
@@ -337,13 +352,13 @@ function jsonCaret(parsed: ParsedDocument, offset: number): Caret | undefined {
     if (previous && (previous.type === 'property' || previous.type === 'string') && offset > previous.offset && offset <= previous.offset + previous.length) {
       range = { start: previous.offset, end: previous.offset + previous.length };
       prefix = text.slice(previous.offset + 1, offset);
-      hasColon = /^\s*:/.test(text.slice(range.end));
+      hasColon = nextNonSpace(text, range.end) === ':';
     }
     const keys = new Set<string>();
     for (const p of (object as ObjectNode | undefined)?.properties ?? []) if (p.key.offset !== range.start) keys.add(p.key.value);
-    const next = text.slice(range.end).match(/^\s*(\S)/)?.[1];
+    const next = nextNonSpace(text, range.end);
     const prevIndex = lastNonSpace(text, range.start - 1);
-    const prevChar = prevIndex >= 0 ? text[prevIndex] : '';
+    const prevChar = prevIndex >= 0 ? text.charAt(prevIndex) : '';
     return {
       kind: 'key',
       format: 'json',
@@ -366,7 +381,7 @@ function jsonCaret(parsed: ParsedDocument, offset: number): Caret | undefined {
   const valueEnd = property?.value ? property.value.offset + property.value.length : -1;
   if (valueEnd >= 0 && offset > valueEnd && /^\s+$/.test(text.slice(valueEnd, offset))) {
     // After a complete value with no comma yet: jsonc still calls this the value; it is a new key's place.
-    const next = text.slice(offset).match(/^\s*(\S)/)?.[1];
+    const next = nextNonSpace(text, offset);
     return {
       kind: 'key',
       format: 'json',
@@ -387,7 +402,7 @@ function jsonCaret(parsed: ParsedDocument, offset: number): Caret | undefined {
     full = { start: previous.offset, end: previous.offset + previous.length };
     if (previous.type === 'string') {
       quote = '"';
-      const closed = previous.length >= 2 && text[full.end - 1] === '"';
+      const closed = previous.length >= 2 && text.charAt(full.end - 1) === '"';
       range = { start: full.start + 1, end: closed ? full.end - 1 : full.end };
     } else range = full;
   }
@@ -408,13 +423,22 @@ function jsonCaret(parsed: ParsedDocument, offset: number): Caret | undefined {
   };
 }
 
-function lastNonSpace(text: string, from: number): number {
+/** The first character at or after `from` that is not white space (undefined at the end of the text). */
+function nextNonSpace(text: SourceText, from: number): string | undefined {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (!/\s/.test(c)) return c;
+  }
+  return undefined;
+}
+
+function lastNonSpace(text: SourceText, from: number): number {
   let i = from;
-  while (i >= 0 && /\s/.test(text[i])) i--;
+  while (i >= 0 && /\s/.test(text.charAt(i))) i--;
   return i;
 }
 
-function jsonKeyColumn(text: string, object: ObjectNode | undefined, at: number): number {
+function jsonKeyColumn(text: SourceText, object: ObjectNode | undefined, at: number): number {
   const first = object?.properties[0];
   if (first) return columnOf(text, first.key.offset);
   return columnOf(text, at);

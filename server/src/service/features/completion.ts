@@ -230,7 +230,7 @@ export class CompletionContext<C extends Caret = Caret> {
   }
 
   private valueFilter(spec: ValueSpec, caret: ValueCaret, start: number): string {
-    const typed = this.parsed.text.slice(start, this.offset);
+    const typed = this.parsed.source.slice(start, this.offset);
     const base = spec.filterText ?? spec.label;
     if (start === caret.fullRange.start && caret.quote && typed.startsWith(caret.quote)) return caret.quote + base;
     if (typed.startsWith('!') || typed.startsWith('{')) {

@@ -165,7 +165,7 @@ export function target(context: CompletionContext, place: Place): SkeletonTarget
 function declareEdits(context: CompletionContext, place: Place, uses: readonly StatusUse[]) {
   if (!uses.length) return undefined;
   return declareStatusEdits(
-    { text: context.parsed.text, format: context.format, unit: context.facts.unit, dialect: place.dialect, operation: place.operation, openApiVersion: place.api?.version },
+    { text: context.parsed.source, format: context.format, unit: context.facts.unit, dialect: place.dialect, operation: place.operation, openApiVersion: place.api?.version },
     uses,
   );
 }

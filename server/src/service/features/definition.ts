@@ -11,6 +11,7 @@ import type { CfnTemplate, Integration } from '../model/types';
 import { AstNode, contains, findNodeAtOffset, getProperty, isArray, isIntrinsic, isObject, PropertyNode, StringNode } from '../parse/ast';
 import type { ParsedDocument } from '../parsedDocument';
 import { decodeTemplate } from '../template';
+import type { SourceText } from '../text/sourceText';
 
 interface Span {
   readonly offset: number;
@@ -57,9 +58,9 @@ function definitionAt(parsed: ParsedDocument, integration: Integration, node: St
     }
     if (intrinsic.name === 'Fn::GetAtt') {
       const name = isArray(intrinsic.argument) ? (intrinsic.argument.items[0] === node ? node.value : undefined) : node.value.split('.')[0];
-      if (name) return toResource(template, name, nameSpan(parsed.text, node, name));
+      if (name) return toResource(template, name, nameSpan(parsed.source, node, name));
     }
-    if (intrinsic.name === 'Ref' && intrinsic.argument === node) return toResource(template, node.value, nameSpan(parsed.text, node, node.value));
+    if (intrinsic.name === 'Ref' && intrinsic.argument === node) return toResource(template, node.value, nameSpan(parsed.source, node, node.value));
   }
   const owner = parent?.type === 'property' ? parent : undefined;
   if (owner?.key.value === '$ref' && owner.value === node && integration.ref?.node === node && integration.ref.target) {
@@ -71,7 +72,7 @@ function definitionAt(parsed: ParsedDocument, integration: Integration, node: St
 
 /** `${Name}` / `${Res.Attr}` of a Sub string: to the resource, parameter or Sub variable it names. */
 function subReference(parsed: ParsedDocument, node: StringNode, offset: number, template: CfnTemplate | undefined, argument: AstNode | undefined): Found | undefined {
-  const decoded = decodeTemplate(parsed.text, node, { sub: true });
+  const decoded = decodeTemplate(parsed.source, node, { sub: true });
   for (const s of decoded.substitutions) {
     const range = decoded.toFileRange(s.offset, s.offset + s.length);
     if (offset < range.start || offset > range.end) continue;
@@ -93,9 +94,9 @@ function toResource(template: CfnTemplate | undefined, name: string, origin: Spa
 }
 
 /** The span of `name` at the start of a scalar's content (after a quote). */
-function nameSpan(text: string, node: StringNode, name: string): Span {
+function nameSpan(text: SourceText, node: StringNode, name: string): Span {
   const start = node.style === 'double' || node.style === 'single' || node.style === 'json' ? node.offset + 1 : node.offset;
-  return text.startsWith(name, start) ? { offset: start, length: name.length } : node;
+  return text.slice(start, start + name.length) === name ? { offset: start, length: name.length } : node;
 }
 
 /** A `{param}` of the uri → the `integration.request.path.param` mapping. */
@@ -105,7 +106,7 @@ function uriParameter(parsed: ParsedDocument, integration: Integration, node: St
   const uri = view.value('uri');
   const isUri = uri === node || (isIntrinsic(uri) && (uri.argument === node || (isArray(uri.argument) && uri.argument.items[0] === node)));
   if (!isUri) return undefined;
-  const decoded = decodeTemplate(parsed.text, node, { sub: isIntrinsic(uri) && uri.name === 'Fn::Sub' });
+  const decoded = decodeTemplate(parsed.source, node, { sub: isIntrinsic(uri) && uri.name === 'Fn::Sub' });
   for (const match of decoded.text.matchAll(/(?<!\$)\{([A-Za-z0-9._-]+)\+?\}/g)) {
     const range = decoded.toFileRange(match.index!, match.index! + match[0].length);
     if (offset < range.start || offset > range.end) continue;

@@ -7,6 +7,7 @@ import type { Finding, Fix, RuleContext } from '../rules/context';
 import { runRules } from '../rules/runner';
 import type { FindingsCache } from '../rules/findingsCache';
 import { isVtlDocument, validateVtlDocument } from './vtlDocument';
+import { sourceOf } from '../text/pieceTextDocument';
 
 export const DIAGNOSTIC_SOURCE = 'apigw';
 
@@ -35,7 +36,8 @@ export function validate(document: TextDocument, parsed: ParsedDocument, options
   if (isVtlDocument(document)) return toDiagnostics(document, validateVtlDocument(document.uri, parsed.text), options.severities);
   if (!parsed.isApiGateway) return [];
   const findings = runRules({
-    text: parsed.text,
+    // Pieces: a keystroke's validation reads only what it checks again, never the whole text as one string.
+    text: parsed.source,
     format: parsed.format,
     tree: parsed.tree,
     model: parsed.model,
@@ -48,8 +50,9 @@ export function validate(document: TextDocument, parsed: ParsedDocument, options
 
 function toDiagnostics(document: TextDocument, findings: readonly Finding[], overrides?: Readonly<Record<string, SeveritySetting>>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const textLength = sourceOf(document).length;
   for (const finding of findings) {
-    const diagnostic = toDiagnostic(document, finding, overrides);
+    const diagnostic = toDiagnostic(document, textLength, finding, overrides);
     if (diagnostic) diagnostics.push(diagnostic);
   }
   return diagnostics;
@@ -59,10 +62,9 @@ export function severityOf(code: string, overrides?: Readonly<Record<string, Sev
   return overrides?.[code] ?? ruleInfo(code)?.severity ?? 'warning';
 }
 
-function toDiagnostic(document: TextDocument, finding: Finding, overrides?: Readonly<Record<string, SeveritySetting>>): Diagnostic | undefined {
+function toDiagnostic(document: TextDocument, textLength: number, finding: Finding, overrides?: Readonly<Record<string, SeveritySetting>>): Diagnostic | undefined {
   const severity = overrides?.[finding.code] ?? finding.severity ?? severityOf(finding.code);
   if (severity === 'off') return undefined;
-  const textLength = document.getText().length;
   const start = Math.min(Math.max(0, finding.offset), textLength);
   const end = Math.min(textLength, start + Math.max(0, finding.length));
   const diagnostic: Diagnostic = {

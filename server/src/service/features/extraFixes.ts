@@ -12,7 +12,7 @@ import { getProperty, isObject, scalarText } from '../parse/ast';
 import type { ParsedDocument } from '../parsedDocument';
 import type { Fix } from '../rules/context';
 import { responseEntries } from '../rules/responseRules';
-import { formatScalar, insertProperty, replaceNode } from '../text/edits';
+import { columnOf, formatScalar, insertProperty, replaceNode } from '../text/edits';
 import { fileFacts } from './fileFacts';
 import { declareStatusEdits } from './methodResponses';
 import { describeStatus } from './skeletons';
@@ -49,7 +49,7 @@ function declareStatusFix(parsed: ParsedDocument, view: IntegrationView, offset:
   const headers = isObject(parameters) ? parameters.properties.map((p) => /^method\.response\.header\.(.+)$/.exec(p.key.value)?.[1]).filter((h): h is string => !!h) : [];
   const edits = declareStatusEdits(
     {
-      text: parsed.text,
+      text: parsed.source,
       format: parsed.format,
       unit: fileFacts(parsed).unit,
       dialect: view.dialect,
@@ -78,7 +78,7 @@ function missingTypeFixes(parsed: ParsedDocument, view: IntegrationView): Fix[] 
   const lower = view.dialect === 'openapi' && fileFacts(parsed).lowerCaseTypes;
   return order.map((type, i) => {
     const written = lower ? type.toLowerCase() : type;
-    return { title: `Add '${key}: ${written}'`, edits: [insertProperty(parsed.text, parsed.format, view.node, key, formatScalar(parsed.format, written))], preferred: i === 0 };
+    return { title: `Add '${key}: ${written}'`, edits: [insertProperty(parsed.source, parsed.format, view.node, key, formatScalar(parsed.format, written))], preferred: i === 0 };
   });
 }
 
@@ -89,13 +89,13 @@ function mockTemplateFix(parsed: ParsedDocument, view: IntegrationView): Fix[] {
   const template = '{"statusCode": 200}';
   const writer = new SnippetWriter({ format: parsed.format, unit: fileFacts(parsed).unit });
   if (isObject(existing)) {
-    return [{ title: 'Add a request template that answers 200', edits: [insertProperty(parsed.text, parsed.format, existing, 'application/json', expandSnippet(writer.value({ kind: 'string', parts: [template] }, '')))], preferred: true }];
+    return [{ title: 'Add a request template that answers 200', edits: [insertProperty(parsed.source, parsed.format, existing, 'application/json', expandSnippet(writer.value({ kind: 'string', parts: [template] }, '')))], preferred: true }];
   }
   if (existing) return [];
-  const column = view.node.properties[0] ? parsed.text.slice(0, view.node.properties[0].key.offset).split('\n').pop()!.length : 0;
+  const column = view.node.properties[0] ? columnOf(parsed.source, view.node.properties[0].key.offset) : 0;
   const value = expandSnippet(writer.value({ kind: 'map', entries: [['application/json', { kind: 'string', parts: [template] }]] }, parsed.format === 'json' ? ' '.repeat(column) : ''));
   const text = parsed.format === 'yaml' ? '\n' + value.replace(/^\n/, '') : value;
-  return [{ title: 'Add a request template that answers 200', edits: [insertProperty(parsed.text, parsed.format, view.node, key, text)], preferred: true }];
+  return [{ title: 'Add a request template that answers 200', edits: [insertProperty(parsed.source, parsed.format, view.node, key, text)], preferred: true }];
 }
 
 /** `arn:aws:lambda:...:function:f` as a REST uri → `arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/.../invocations`. */

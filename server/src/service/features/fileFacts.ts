@@ -50,7 +50,7 @@ function computeFacts(parsed: ParsedDocument): FileFacts {
   return {
     isTemplate: model.template !== undefined,
     format: parsed.format,
-    unit: indentUnit(parsed.text),
+    unit: indentUnit(parsed.source),
     lambdaFunctions: resources.filter((r) => LAMBDA_FUNCTION_TYPES.has(r.type)),
     roles,
     vpcLinks: ofType('AWS::ApiGateway::VpcLink', 'AWS::ApiGatewayV2::VpcLink'),

@@ -12,9 +12,10 @@ import type { TextEdit } from '../rules/context';
 import { columnOf, insertProperty, lineEnd } from '../text/edits';
 import { methodResponseItem, openApiResponse, StatusUse } from './skeletons';
 import { expandSnippet, SnippetValue, SnippetWriter } from './snippetWriter';
+import type { SourceText } from '../text/sourceText';
 
 export interface DeclareOptions {
-  readonly text: string;
+  readonly text: SourceText;
   readonly format: 'yaml' | 'json';
   readonly unit: string;
   readonly dialect: Dialect;
@@ -117,10 +118,10 @@ function declareMethodResponses(options: DeclareOptions, properties: ObjectNode,
 export function appendArrayItem(options: DeclareOptions, array: ArrayNode, item: SnippetValue): TextEdit | undefined {
   const text = options.text;
   const last = array.items[array.items.length - 1];
-  const flow = options.format === 'json' || text[array.offset] === '[';
+  const flow = options.format === 'json' || text.charAt(array.offset) === '[';
   if (flow) {
     const close = array.offset + array.length - 1;
-    if (text[close] !== ']') return undefined;
+    if (text.charAt(close) !== ']') return undefined;
     if (!last) return { offset: close, length: 0, text: plain(options, item, columnOf(text, array.offset) + options.unit.length) };
     const column = columnOf(text, last.offset);
     const multiline = text.slice(array.offset, close).includes('\n');
@@ -130,7 +131,7 @@ export function appendArrayItem(options: DeclareOptions, array: ArrayNode, item:
   if (!last || item.kind !== 'map') return undefined;
   const dash = text.lastIndexOf('-', last.offset);
   const indent = ' '.repeat(columnOf(text, dash));
-  const end = lineEnd(text, last.offset + last.length - (text[last.offset + last.length - 1] === '\n' ? 1 : 0));
+  const end = lineEnd(text, last.offset + last.length - (text.charAt(last.offset + last.length - 1) === '\n' ? 1 : 0));
   const body = expandSnippet(new SnippetWriter({ format: 'yaml', unit: options.unit }).properties(item.entries, indent + '  '));
   return { offset: end, length: 0, text: `\n${indent}- ${body}` };
 }

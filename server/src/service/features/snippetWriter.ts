@@ -4,6 +4,7 @@
  * must be, CloudFormation intrinsics as `!Sub x` or `{"Fn::Sub": x}`, templates as `|-` blocks or JSON strings,
  * and `${1:default}` tab stops inside any scalar.
  */
+import type { SourceText } from '../text/sourceText';
 
 /** A scalar's text: literal parts and tab stops with their default text. */
 export type Part = string | { readonly stop: string };
@@ -206,7 +207,7 @@ export class SnippetWriter {
 }
 
 /** The file's indentation unit: the smallest step between indented lines (2 spaces when unknown). */
-export function indentUnit(text: string): string {
+export function indentUnit(text: SourceText): string {
   let smallest = 0;
   let previous = 0;
   let lines = 0;

@@ -12,6 +12,7 @@ import { decodeTemplate, EmbeddedTemplate, encodeForHost } from '../template';
 import { completeTemplate, hoverTemplate, TemplateCompletion } from '../vtl';
 import { templateContextFor } from './templateContext';
 import { hostIndent } from './templateHost';
+import type { SourceText } from '../text/sourceText';
 
 /** A caret inside a template's content, in both coordinates. */
 export interface TemplateCaret {
@@ -21,11 +22,11 @@ export interface TemplateCaret {
   readonly offset: number;
 }
 
-export function templateCaret(parsed: { text: string; model: ApiModel }, fileOffset: number): TemplateCaret | undefined {
+export function templateCaret(parsed: { source: SourceText; model: ApiModel }, fileOffset: number): TemplateCaret | undefined {
   const location = templateAtOffset(parsed, fileOffset);
   const node = location?.stringNode;
   if (!location || !node || fileOffset < node.offset || fileOffset > node.offset + node.length) return undefined;
-  const template = decodeTemplate(parsed.text, node, { sub: location.sub });
+  const template = decodeTemplate(parsed.source, node, { sub: location.sub });
   if (!template.exact) return undefined;
   const offset = template.toTemplateOffset(fileOffset);
   return offset === undefined ? undefined : { location, node, template, offset };
@@ -42,13 +43,13 @@ export const VTL_COMPLETION_KINDS: Record<TemplateCompletion['kind'], Completion
 };
 
 /** Completion at a caret inside a template; undefined when the caret is not in one. */
-export function completeInTemplate(document: TextDocument, parsed: { text: string; model: ApiModel }, position: Position): CompletionList | undefined {
+export function completeInTemplate(document: TextDocument, parsed: { source: SourceText; model: ApiModel }, position: Position): CompletionList | undefined {
   const fileOffset = document.offsetAt(position);
   const caret = templateCaret(parsed, fileOffset);
   if (!caret) return undefined;
   const { template, node, location } = caret;
   const context = templateContextFor(parsed.model, location, template);
-  const indent = hostIndent(parsed.text, node, template);
+  const indent = hostIndent(parsed.source, node, template);
   const items: CompletionItem[] = [];
   for (const completion of completeTemplate(template.text, caret.offset, context)) {
     const newText = encodeForHost(completion.insertText ?? completion.label, node.style, { indent, snippet: completion.isSnippet });
@@ -80,7 +81,7 @@ function filterTextFor(label: string, node: StringNode): string | undefined {
 }
 
 /** Hover at a caret inside a template; undefined when the caret is not in one (null: in one, nothing to say). */
-export function hoverInTemplate(document: TextDocument, parsed: { text: string; model: ApiModel }, position: Position): Hover | null | undefined {
+export function hoverInTemplate(document: TextDocument, parsed: { source: SourceText; model: ApiModel }, position: Position): Hover | null | undefined {
   const caret = templateCaret(parsed, document.offsetAt(position));
   if (!caret) return undefined;
   const { template, location } = caret;

@@ -9,6 +9,7 @@ import type { ParsedDocument } from '../parsedDocument';
 import type { ApiModel, Integration } from './types';
 import { subParts, knownString } from './values';
 import { decodeTemplate, EmbeddedTemplate } from '../template';
+import type { SourceText } from '../text/sourceText';
 
 export interface TemplateLocation {
   readonly id: string;
@@ -172,7 +173,7 @@ export function ownerLabel(integration: Integration): string {
 }
 
 /** The decoded template with its source map, or undefined when it cannot be read. */
-export function decodeLocation(text: string, loc: TemplateLocation): EmbeddedTemplate | undefined {
+export function decodeLocation(text: SourceText, loc: TemplateLocation): EmbeddedTemplate | undefined {
   return loc.stringNode ? decodeTemplate(text, loc.stringNode, { sub: loc.sub }) : undefined;
 }
 

@@ -12,7 +12,9 @@ import type { SyntaxTree } from './ast';
 import { parseJsonFast } from './jsonFast';
 import { parseJsonIncremental } from './jsonIncremental';
 import { parseJson } from './jsonParser';
-import { diffTexts, toLineChange } from './textChange';
+import { diffTexts, TextChange, toLineChange } from './textChange';
+import { PieceText } from '../text/pieceText';
+import { flat, SourceText } from '../text/sourceText';
 import { parseYaml } from './yamlParser';
 import { parseYamlSegments, YamlSegments } from './yamlSegments';
 
@@ -30,7 +32,8 @@ export interface ParseOptions {
 export const DEFAULT_PARSE_OPTIONS: Required<ParseOptions> = { segmentMin: 0, splitMin: 8 * 1024, fastYaml: true };
 
 interface Reusable {
-  readonly text: string;
+  /** The text the tree was parsed from: kept as given, so that pieces are compared with pieces. */
+  readonly text: SourceText;
   readonly format: FileFormat;
   readonly options: Required<ParseOptions>;
   /** YAML: the entries the tree was assembled from. JSON needs only the tree (valid JSON, read by jsonFast). */
@@ -40,13 +43,16 @@ interface Reusable {
 /** What a tree can be reused from, until a later version consumes it. */
 const reusable = new WeakMap<SyntaxTree, Reusable>();
 
-/** Parses `text`, reusing `previous` (the tree of an earlier version of the same document) when it can. */
-export function parseText(text: string, format: FileFormat, previous?: SyntaxTree, options: ParseOptions = {}): SyntaxTree {
+/**
+ * Parses `text`, reusing `previous` (the tree of an earlier version of the same document) when it can. A YAML
+ * edit of a PieceText is parsed from its pieces: the whole text is not built.
+ */
+export function parseText(text: SourceText, format: FileFormat, previous?: SyntaxTree, options: ParseOptions = {}): SyntaxTree {
   const settings = { ...DEFAULT_PARSE_OPTIONS, ...options };
   const before = previous ? reusable.get(previous) : undefined;
   const sameOptions = before && before.options.segmentMin === settings.segmentMin && before.options.splitMin === settings.splitMin && before.options.fastYaml === settings.fastYaml;
   if (before && before.format === format && sameOptions) {
-    const textChange = diffTexts(before.text, text);
+    const textChange = changeBetween(before.text, text);
     if (!textChange) {
       // Same text (an undo back to it, a save): same tree, still reusable under the new version.
       reusable.set(previous!, { ...before, text });
@@ -65,20 +71,27 @@ export function parseText(text: string, format: FileFormat, previous?: SyntaxTre
   return parseFresh(text, format, settings);
 }
 
-function parseFresh(text: string, format: FileFormat, settings: Required<ParseOptions>): SyntaxTree {
+function parseFresh(source: SourceText, format: FileFormat, settings: Required<ParseOptions>): SyntaxTree {
+  const text = flat(source);
   if (text.length >= settings.segmentMin) {
     if (format === 'yaml') {
       const result = parseYamlSegments(text, settings);
-      if (result) return remember(result.tree, { text, format, options: settings, yaml: result.segments });
+      if (result) return remember(result.tree, { text: source, format, options: settings, yaml: result.segments });
     }
   }
   if (format === 'json') {
     // Valid JSON (the usual case) the fast way; anything else through the parser that recovers and reports.
     const tree = parseJsonFast(text);
-    if (tree) return text.length >= settings.segmentMin ? remember(tree, { text, format, options: settings }) : tree;
+    if (tree) return text.length >= settings.segmentMin ? remember(tree, { text: source, format, options: settings }) : tree;
     return parseJson(text);
   }
   return parseYaml(text);
+}
+
+/** What changed: by pieces when both versions are pieces (an editor's document), else by the two strings. */
+function changeBetween(before: SourceText, after: SourceText): TextChange | undefined {
+  if (before instanceof PieceText && after instanceof PieceText) return PieceText.changeBetween(before, after);
+  return diffTexts(flat(before), flat(after));
 }
 
 function remember(tree: SyntaxTree, state: Reusable): SyntaxTree {

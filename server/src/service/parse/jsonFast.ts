@@ -6,6 +6,7 @@
  */
 import type { ArrayNode, AstNode, ObjectNode, PropertyNode, StringNode, SyntaxTree } from './ast';
 import { asLongFormIntrinsic } from './longForm';
+import type { SourceText } from '../text/sourceText';
 
 /** Thrown inside the reader: not plain JSON. */
 export class NotPlainJson extends Error {}
@@ -28,9 +29,13 @@ export function parseJsonFast(text: string): SyntaxTree | undefined {
   }
 }
 
+/**
+ * Reads JSON at `pos`. A string is read with sticky regexes; a PieceText (an edit re-read by jsonIncremental.ts
+ * from the server's document) character by character, so the whole text is never built.
+ */
 export class JsonReader {
   constructor(
-    readonly text: string,
+    readonly text: SourceText,
     public pos: number,
   ) {}
 
@@ -139,9 +144,13 @@ export class JsonReader {
     let p = start + 1;
     let escaped = false;
     for (;;) {
-      STRING_RUN.lastIndex = p;
-      STRING_RUN.test(text);
-      p = STRING_RUN.lastIndex;
+      if (typeof text === 'string') {
+        STRING_RUN.lastIndex = p;
+        STRING_RUN.test(text);
+        p = STRING_RUN.lastIndex;
+      } else {
+        p = stringRunEnd(text, p);
+      }
       const c = text.charCodeAt(p);
       if (c === 34) break;
       if (c !== 92) throw new NotPlainJson(); // a control character, or the end of the text
@@ -165,15 +174,13 @@ export class JsonReader {
 
   private number(): AstNode {
     const start = this.pos;
-    NUMBER.lastIndex = start;
-    if (!NUMBER.test(this.text)) throw new NotPlainJson();
-    this.pos = NUMBER.lastIndex;
+    this.pos = numberEnd(this.text, start);
     this.expectDelimiter();
     return { type: 'number', offset: start, length: this.pos - start, value: Number(this.text.slice(start, this.pos)) };
   }
 
   private keyword(word: string, node: AstNode): AstNode {
-    if (!this.text.startsWith(word, this.pos)) throw new NotPlainJson();
+    if (this.text.slice(this.pos, this.pos + word.length) !== word) throw new NotPlainJson();
     this.pos += word.length;
     this.expectDelimiter();
     return node;
@@ -184,4 +191,28 @@ export class JsonReader {
     const c = this.text.charCodeAt(this.pos);
     if (!(Number.isNaN(c) || c === 32 || c === 10 || c === 13 || c === 9 || c === 44 || c === 93 || c === 125)) throw new NotPlainJson();
   }
+}
+
+/** Where a run of string characters that need no attention (no quote, backslash or control character) ends. */
+function stringRunEnd(text: SourceText, p: number): number {
+  for (;;) {
+    const c = text.charCodeAt(p);
+    if (c === 34 || c === 92 || c < 32 || Number.isNaN(c)) return p;
+    p++;
+  }
+}
+
+/** The end of the JSON number at `start` (NUMBER's grammar); throws when there is none. */
+function numberEnd(text: SourceText, start: number): number {
+  if (typeof text === 'string') {
+    NUMBER.lastIndex = start;
+    if (!NUMBER.test(text)) throw new NotPlainJson();
+    return NUMBER.lastIndex;
+  }
+  let end = start;
+  for (let c = text.charCodeAt(end); (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46 || c === 69 || c === 101; c = text.charCodeAt(++end));
+  const candidate = text.slice(start, end);
+  NUMBER.lastIndex = 0;
+  if (!NUMBER.test(candidate)) throw new NotPlainJson();
+  return start + NUMBER.lastIndex;
 }

@@ -12,8 +12,9 @@ import { JsonReader, NotPlainJson } from './jsonFast';
 import { asLongFormIntrinsic } from './longForm';
 import { shiftProperty } from './shift';
 import type { TextChange } from './textChange';
+import type { SourceText } from '../text/sourceText';
 
-export function parseJsonIncremental(text: string, previous: SyntaxTree, change: TextChange): SyntaxTree | undefined {
+export function parseJsonIncremental(text: SourceText, previous: SyntaxTree, change: TextChange): SyntaxTree | undefined {
   const root = previous.roots[0];
   if (previous.problems.length || previous.roots.length !== 1 || root?.type !== 'object' || !inside(root, change)) return undefined;
   try {
@@ -29,7 +30,7 @@ function inside(object: ObjectNode, change: TextChange): boolean {
   return object.offset < change.start && change.oldEnd <= object.offset + object.length - 1;
 }
 
-function reparseObject(text: string, old: ObjectNode, change: TextChange): AstNode {
+function reparseObject(text: SourceText, old: ObjectNode, change: TextChange): AstNode {
   const delta = change.newEnd - change.oldEnd;
   const close = old.offset + old.length - 1;
   const props = old.properties;
@@ -73,7 +74,7 @@ function reparseObject(text: string, old: ObjectNode, change: TextChange): AstNo
 }
 
 /** Reads properties from `start` until the object closes or the text is old text again at an old property. */
-function readFrom(text: string, start: number, object: ObjectNode, props: PropertyNode[], first: number, change: TextChange, delta: number): void {
+function readFrom(text: SourceText, start: number, object: ObjectNode, props: PropertyNode[], first: number, change: TextChange, delta: number): void {
   const out = object.properties;
   const oldStarts = new Map<number, number>();
   for (let i = first + 1; i < props.length; i++) oldStarts.set(props[i].offset, i);

@@ -10,3 +10,17 @@ export function hasApiGatewayContent(text: string): boolean {
   // A SAM template whose functions have `Api`/`HttpApi` events defines an API without naming one.
   return MARKERS.test(text) || (SAM_TRANSFORM.test(text) && API_EVENT.test(text));
 }
+
+/**
+ * Whether an edit cannot have changed hasApiGatewayContent's answer, from the text around it before and after
+ * (`MARGIN` characters each side, to whole lines). A marker the edit touched lies within that text, and the text
+ * further out is the same in both versions: when each pattern is found around the edit in both or in neither,
+ * each is still found in the file exactly when it was, and the previous version's answer holds.
+ */
+export function editKeepsMarkers(before: string, after: string): boolean {
+  return PATTERNS.every((pattern) => pattern.test(before) === pattern.test(after));
+}
+
+/** Characters each side of an edit that editKeepsMarkers needs: longer than any marker or `Type: Api` line. */
+export const MARGIN = 256;
+const PATTERNS = [MARKERS, SAM_TRANSFORM, API_EVENT];

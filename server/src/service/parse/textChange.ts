@@ -1,3 +1,5 @@
+import type { SourceText } from '../text/sourceText';
+
 /**
  * What changed between two versions of a text, as one replaced range: the common prefix and suffix are kept,
  * the middle differs. Editors send exactly this shape (one `didChange` per keystroke); computing it from the two
@@ -32,12 +34,12 @@ export function diffTexts(oldText: string, newText: string): TextChange | undefi
 }
 
 /** Start of the line holding `offset`. */
-export function lineStartOf(text: string, offset: number): number {
+export function lineStartOf(text: SourceText, offset: number): number {
   return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /** Start of the line after the one holding `offset` (the text length on the last line). */
-export function nextLineStart(text: string, offset: number): number {
+export function nextLineStart(text: SourceText, offset: number): number {
   const newline = text.indexOf('\n', offset);
   return newline < 0 ? text.length : newline + 1;
 }
@@ -53,7 +55,7 @@ export interface LineChange {
   readonly delta: number;
 }
 
-export function toLineChange(oldText: string, newText: string, change: TextChange): LineChange {
+export function toLineChange(oldText: SourceText, newText: SourceText, change: TextChange): LineChange {
   const lineStart = lineStartOf(newText, change.start);
   // The line holding the end of the change is partly new; the lines after it are the common suffix.
   const newLineEnd = nextLineStart(newText, change.newEnd);

@@ -12,6 +12,7 @@
 import type { ArrayNode, AstNode, ObjectNode, PropertyNode, ScalarStyle, StringNode } from './ast';
 import { intrinsicNameForTag } from './intrinsics';
 import { asLongFormIntrinsic } from './longForm';
+import type { SourceText } from '../text/sourceText';
 
 /** Thrown inside the reader: let the `yaml` package read this entry. */
 const GIVE_UP = new Error('not plain YAML');
@@ -27,7 +28,7 @@ export interface FastEntry {
  * The entries in `text[start, end)`, a block map whose keys sit at column `indent`; undefined to give up.
  * `textHasTabOrCr: false` (known for the whole text) skips looking for tabs and carriage returns in the entry.
  */
-export function parseEntryFast(text: string, start: number, end: number, indent: number, textHasTabOrCr = true): FastEntry | undefined {
+export function parseEntryFast(text: SourceText, start: number, end: number, indent: number, textHasTabOrCr = true): FastEntry | undefined {
   if (textHasTabOrCr && hasCharIn(text, start, end)) return undefined;
   try {
     const reader = new Reader(text, end);
@@ -43,7 +44,7 @@ export function parseEntryFast(text: string, start: number, end: number, indent:
 }
 
 /** The key of a `key:` line starting at `at` and its colon; undefined when it is not a plain or quoted key. */
-export function parseKeyFast(text: string, at: number): { key: StringNode; colonOffset: number } | undefined {
+export function parseKeyFast(text: SourceText, at: number): { key: StringNode; colonOffset: number } | undefined {
   const newline = text.indexOf('\n', at);
   const eol = newline < 0 ? text.length : newline;
   if (hasCharIn(text, at, eol)) return undefined;
@@ -58,7 +59,7 @@ export function parseKeyFast(text: string, at: number): { key: StringNode; colon
 }
 
 /** Tabs and carriage returns change indentation and line rules: the `yaml` package handles them. */
-function hasCharIn(text: string, start: number, end: number): boolean {
+function hasCharIn(text: SourceText, start: number, end: number): boolean {
   for (let p = start; p < end; p++) {
     const c = text.charCodeAt(p);
     if (c === 9 || c === 13) return true;
@@ -67,12 +68,12 @@ function hasCharIn(text: string, start: number, end: number): boolean {
 }
 
 /** Whether the text has a tab or a carriage return anywhere (then every entry is checked for them). */
-export function hasTabOrCr(text: string): boolean {
+export function hasTabOrCr(text: SourceText): boolean {
   return text.indexOf('\t') >= 0 || text.indexOf('\r') >= 0;
 }
 
 /** Whether `text[start, end)` has a tab or a carriage return. */
-export function hasTabOrCrIn(text: string, start: number, end: number): boolean {
+export function hasTabOrCrIn(text: SourceText, start: number, end: number): boolean {
   return hasCharIn(text, start, end);
 }
 
@@ -86,7 +87,7 @@ class Reader {
   lastLineEnd = 0;
 
   constructor(
-    private readonly text: string,
+    private readonly text: SourceText,
     private readonly end: number,
   ) {}
 

@@ -9,6 +9,7 @@
  * indented"), losing the rest of the file. Inside a flow collection line breaks are only whitespace, so we
  * blank them (and comments) out — same length, so every offset stays exact — and parse again.
  */
+import type { SourceText } from '../text/sourceText';
 
 /** Whether the errors are the flow-indentation kind this repair fixes. */
 export function needsFlowRepair(errors: readonly { code: string; message: string }[]): boolean {
@@ -28,7 +29,7 @@ export function flattenFlowCollections(text: string): string {
  * asking "still open at this end?" for each end in turn read the text from `from` again every time (seconds
  * for a 300 KB file whose flow collection never closes).
  */
-export function firstEndOutsideFlow(text: string, from: number, count: number, endAt: (k: number) => number): number {
+export function firstEndOutsideFlow(text: SourceText, from: number, count: number, endAt: (k: number) => number): number {
   if (count === 0) return 0;
   // Nothing after the last end matters: walk only up to it, as a text of its own.
   const region = text.slice(from, endAt(count - 1));

@@ -19,6 +19,7 @@ import type { AstNode, ObjectNode, PropertyNode, SyntaxProblem, SyntaxTree } fro
 import { asLongFormIntrinsic } from './longForm';
 import { shiftProblems, shiftProperty, shiftPropertyOnly } from './shift';
 import { LineChange, nextLineStart } from './textChange';
+import type { SourceText } from '../text/sourceText';
 import { hasTabOrCr, hasTabOrCrIn, parseEntryFast, parseKeyFast } from './yamlFast';
 import { firstEndOutsideFlow } from './yamlFlowRepair';
 import { parseYamlDocuments } from './yamlParser';
@@ -78,7 +79,7 @@ export interface YamlSegments {
 class WholeFileNeeded extends Error {}
 
 interface Context {
-  readonly text: string;
+  readonly text: SourceText;
   readonly options: SegmentOptions;
   readonly change?: LineChange;
   /** Whether the text has tabs or carriage returns (yamlFast.ts then checks each entry for them). */
@@ -90,7 +91,7 @@ interface Context {
  * Undefined when the text needs a whole-file parse. `previous` is consumed: its entries move into the result.
  */
 export function parseYamlSegments(
-  text: string,
+  text: SourceText,
   options: SegmentOptions,
   previous?: { segments: YamlSegments; change: LineChange },
 ): { tree: SyntaxTree; segments: YamlSegments } | undefined {
@@ -185,7 +186,7 @@ function regionEntries(context: Context, start: number, end: number, indent: num
 }
 
 /** Pushes the starts of the lines in [from, to) that begin an entry of a block map at `indent`. */
-function scanBoundaries(text: string, from: number, to: number, indent: number, out: number[]): void {
+function scanBoundaries(text: SourceText, from: number, to: number, indent: number, out: number[]): void {
   for (let line = from; line < to; line = nextLineStart(text, line)) {
     if (indent === 0) {
       const c = text.charCodeAt(line);
@@ -200,7 +201,7 @@ function scanBoundaries(text: string, from: number, to: number, indent: number, 
 }
 
 /** Whether the line at `line` has exactly `indent` spaces and then what can only be an implicit key. */
-function startsEntry(text: string, line: number, indent: number): boolean {
+function startsEntry(text: SourceText, line: number, indent: number): boolean {
   const c = text.charCodeAt(line + indent);
   if (!isKeyStart(c, text.charCodeAt(line + indent + 1))) return false;
   for (let k = 0; k < indent; k++) if (text.charCodeAt(line + k) !== 32) return false;
@@ -237,7 +238,7 @@ function isKeyStart(c: number, next: number): boolean {
   }
 }
 
-function isDocumentMarker(text: string, line: number): boolean {
+function isDocumentMarker(text: SourceText, line: number): boolean {
   const marker = text.slice(line, line + 3);
   if (marker !== '---' && marker !== '...') return false;
   const after = text.charCodeAt(line + 3);
@@ -245,7 +246,7 @@ function isDocumentMarker(text: string, line: number): boolean {
 }
 
 /** Before the first entry: blank lines, comments and one leading `---`; anything else needs the whole file. */
-function checkHead(text: string, headEnd: number): void {
+function checkHead(text: SourceText, headEnd: number): void {
   let sawMarker = false;
   let sawContent = false;
   for (let line = 0; line < headEnd; line = nextLineStart(text, line)) {
@@ -261,7 +262,7 @@ function checkHead(text: string, headEnd: number): void {
   }
 }
 
-function hasLoneCarriageReturn(text: string, from: number, to: number): boolean {
+function hasLoneCarriageReturn(text: SourceText, from: number, to: number): boolean {
   let i = text.indexOf('\r', from);
   while (i >= 0 && i < to) {
     if (text.charCodeAt(i + 1) !== 10) return true;
@@ -294,7 +295,7 @@ const SENTINEL_KEY = '__apigw_next_entry__';
  * Parses the entry's lines on their own, followed by a stand-in for what follows them in the file (a sibling key,
  * or a less indented key), so `yaml` ends its nodes where it does in the whole file.
  */
-function parseLeaf(text: string, start: number, end: number, indent: number, follower: Follower): YamlEntry {
+function parseLeaf(text: SourceText, start: number, end: number, indent: number, follower: Follower): YamlEntry {
   const body = text.slice(start, end);
   // A broken entry can swallow the stand-ins (an unclosed quote) or break out of its place (a line indented
   // less): then it is read as if the file ended there, or as a file of its own, and its errors stay in it. An
@@ -467,14 +468,14 @@ function shiftEntry(entry: YamlEntry, delta: number): void {
   entry.problems = collectProblems(split.entries);
 }
 
-function isBlankOrComment(text: string, line: number): boolean {
+function isBlankOrComment(text: SourceText, line: number): boolean {
   let p = line;
   while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
   const c = text.charCodeAt(p);
   return Number.isNaN(c) || c === 10 || c === 13 || c === 35;
 }
 
-function indentOf(text: string, line: number): number {
+function indentOf(text: SourceText, line: number): number {
   let p = line;
   while (text.charCodeAt(p) === 32) p++;
   return p - line;

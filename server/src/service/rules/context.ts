@@ -4,6 +4,7 @@ import type { IntegrationView } from '../model/integrationView';
 import type { ApiModel } from '../model/types';
 import type { FindingsCache } from './findingsCache';
 import type { Signatures } from './signatures';
+import type { SourceText } from '../text/sourceText';
 
 /** A problem found by a rule, in file offsets. Severity is applied later from the catalogue and settings. */
 export interface Finding {
@@ -35,7 +36,7 @@ export interface RuleContext {
   readonly cache?: FindingsCache;
   /** What a unit's rules read besides its node, as strings (cache key parts; see signatures.ts). */
   readonly signatures?: Signatures;
-  readonly text: string;
+  readonly text: SourceText;
   readonly format: 'yaml' | 'json';
   readonly model: ApiModel;
   /** `severity` replaces the code's default for this one finding (settings still override it). */

@@ -19,6 +19,7 @@ import { checkCacheKeys, checkRequestParameters, checkResponseParameters } from 
 import { checkResponses } from './responseRules';
 import { checkLambdaMethod, checkRequiredFields, checkType } from './typeRules';
 import { checkPrivateEndpoint, checkUri, checkUriParameters } from './uriRules';
+import type { SourceText } from '../text/sourceText';
 
 export const INTEGRATION_RULES: readonly IntegrationRule[] = [
   checkType,
@@ -47,7 +48,7 @@ export const INTEGRATION_RULES: readonly IntegrationRule[] = [
 export const MAX_SYNTAX_PROBLEMS = 200;
 
 export interface RunInput {
-  readonly text: string;
+  readonly text: SourceText;
   readonly format: 'yaml' | 'json';
   readonly tree: SyntaxTree;
   readonly model: ApiModel;

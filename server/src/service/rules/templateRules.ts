@@ -9,6 +9,7 @@ import type { StringNode } from '../parse/ast';
 import { validateTemplate, type TemplateEdit } from '../vtl';
 import type { Finding, Fix, RuleContext, TextEdit } from './context';
 import { hostIndent } from '../features/templateHost';
+import type { SourceText } from '../text/sourceText';
 
 export function checkMappingTemplates(context: RuleContext): void {
   for (const loc of findTemplates({ model: context.model })) {
@@ -33,7 +34,7 @@ export function checkMappingTemplates(context: RuleContext): void {
 }
 
 /** Template-offset edits as file edits; undefined when the string style cannot hold the new text. */
-export function fileFix(text: string, node: StringNode, template: EmbeddedTemplate, title: string, edits: readonly TemplateEdit[]): Fix | undefined {
+export function fileFix(text: SourceText, node: StringNode, template: EmbeddedTemplate, title: string, edits: readonly TemplateEdit[]): Fix | undefined {
   const out: TextEdit[] = [];
   const indent = hostIndent(text, node, template);
   for (const edit of edits) {

@@ -11,6 +11,7 @@
  * - inside an escape (`\n`, `\u0041`, `''`) → the escape's template offset.
  */
 import type { StringNode } from '../parse/ast';
+import type { SourceText } from '../text/sourceText';
 import { applySub, type TemplateSubstitution } from './cfnSub';
 import { buildSegments, MappingBuilder, SegmentMap, type Segment } from './sourceMap';
 import { decodeBlockScalar, decodeFlowScalar, decodeJsonString } from './yamlScalars';
@@ -82,7 +83,7 @@ interface Decoded {
   contentEnd: number;
 }
 
-function decodeScalar(fileText: string, node: StringNode): Decoded {
+function decodeScalar(fileText: SourceText, node: StringNode): Decoded {
   const builder = new MappingBuilder();
   const start = node.offset;
   const end = node.offset + node.length;
@@ -94,18 +95,18 @@ function decodeScalar(fileText: string, node: StringNode): Decoded {
     }
     case 'plain': {
       let e = end;
-      while (e > start && ' \t\r\n'.includes(fileText[e - 1])) e--;
+      while (e > start && ' \t\r\n'.includes(fileText.charAt(e - 1))) e--;
       decodeFlowScalar(fileText, start, e, 'plain', builder);
       return { builder, contentStart: start, contentEnd: e };
     }
     case 'single':
     case 'double': {
-      const contentEnd = fileText[end - 1] === fileText[start] && end - 1 > start ? end - 1 : end;
+      const contentEnd = fileText.charAt(end - 1) === fileText.charAt(start) && end - 1 > start ? end - 1 : end;
       decodeFlowScalar(fileText, start + 1, contentEnd, node.style, builder);
       return { builder, contentStart: start + 1, contentEnd };
     }
     case 'json': {
-      const contentEnd = fileText[end - 1] === '"' && end - 1 > start ? end - 1 : end;
+      const contentEnd = fileText.charAt(end - 1) === '"' && end - 1 > start ? end - 1 : end;
       decodeJsonString(fileText, start + 1, contentEnd, builder);
       return { builder, contentStart: start + 1, contentEnd };
     }
@@ -117,7 +118,7 @@ function decodeScalar(fileText: string, node: StringNode): Decoded {
  * and the parser disagree (which the tests rule out for every style), the parser's value is used with a coarse
  * mapping (`exact: false`).
  */
-export function decodeTemplate(fileText: string, node: StringNode, options?: DecodeOptions): EmbeddedTemplate {
+export function decodeTemplate(fileText: SourceText, node: StringNode, options?: DecodeOptions): EmbeddedTemplate {
   // Rules, completion, hover and definition all decode the same strings of a version: decode each once. A node
   // an edit did not touch keeps its identity and text but may have moved, so the offset is part of the key.
   const sub = options?.sub === true;
@@ -130,7 +131,7 @@ export function decodeTemplate(fileText: string, node: StringNode, options?: Dec
 
 const decodedTemplates = new WeakMap<StringNode, { offset: number; length: number; value: string; sub: boolean; template: EmbeddedTemplate }>();
 
-function decodeUncached(fileText: string, node: StringNode, sub: boolean): EmbeddedTemplate {
+function decodeUncached(fileText: SourceText, node: StringNode, sub: boolean): EmbeddedTemplate {
   let decoded: Decoded | undefined;
   try {
     decoded = decodeScalar(fileText, node);

@@ -4,6 +4,7 @@
  * They follow YAML 1.2 (and the `yaml` package, whose `value` they must reproduce exactly): block scalars with
  * chomping and indentation indicators, folding of block and flow scalars, and double-quoted escapes.
  */
+import type { SourceText } from '../text/sourceText';
 import { MappingBuilder } from './sourceMap';
 
 export interface DecodedRange {
@@ -18,13 +19,13 @@ function isBreak(c: string | undefined): boolean {
 }
 
 /** Length of the line break at p (0 if none): `\r\n` counts as one break. */
-function breakLength(src: string, p: number): number {
-  if (src[p] === '\r') return src[p + 1] === '\n' ? 2 : 1;
-  return src[p] === '\n' ? 1 : 0;
+function breakLength(src: SourceText, p: number): number {
+  if (src.charAt(p) === '\r') return src.charAt(p + 1) === '\n' ? 2 : 1;
+  return src.charAt(p) === '\n' ? 1 : 0;
 }
 
-function lineEnd(src: string, p: number): number {
-  while (p < src.length && !isBreak(src[p])) p++;
+function lineEnd(src: SourceText, p: number): number {
+  while (p < src.length && !isBreak(src.charAt(p))) p++;
   return p;
 }
 
@@ -42,13 +43,13 @@ interface BlockLine {
  * A block scalar whose indicator (`|` or `>`) is at `offset`. Lines belong to it while they are blank or
  * indented at least as much as its content; the value is built from those lines as YAML specifies.
  */
-export function decodeBlockScalar(src: string, offset: number, b: MappingBuilder): DecodedRange {
-  const folded = src[offset] === '>';
+export function decodeBlockScalar(src: SourceText, offset: number, b: MappingBuilder): DecodedRange {
+  const folded = src.charAt(offset) === '>';
   let p = offset + 1;
   let indentIndicator = 0;
   let chomp: 'clip' | 'strip' | 'keep' = 'clip';
   for (let k = 0; k < 2; k++) {
-    const c = src[p];
+    const c = src.charAt(p);
     if (c >= '1' && c <= '9' && !indentIndicator) {
       indentIndicator = c.charCodeAt(0) - 48;
       p++;
@@ -69,7 +70,7 @@ export function decodeBlockScalar(src: string, offset: number, b: MappingBuilder
   while (q < src.length) {
     const end = lineEnd(src, q);
     let spaces = 0;
-    while (q + spaces < end && src[q + spaces] === ' ') spaces++;
+    while (q + spaces < end && src.charAt(q + spaces) === ' ') spaces++;
     const blank = q + spaces === end;
     if (indent < 0 && !blank) {
       if (spaces <= parentIndent) break; // no content: the next line belongs to the parent
@@ -132,16 +133,16 @@ export function decodeBlockScalar(src: string, offset: number, b: MappingBuilder
  * indicator is relative to: the column of the key on the indicator's line (`  - key: |2` → 4), or of the last
  * `- ` when the scalar is a sequence item (`  - |2` → 2), or the line's indentation.
  */
-function parentIndentation(src: string, offset: number): number {
+function parentIndentation(src: SourceText, offset: number): number {
   let lineStart = offset;
-  while (lineStart > 0 && !isBreak(src[lineStart - 1])) lineStart--;
+  while (lineStart > 0 && !isBreak(src.charAt(lineStart - 1))) lineStart--;
   let p = lineStart;
-  while (src[p] === ' ') p++;
+  while (src.charAt(p) === ' ') p++;
   let parent = p - lineStart;
-  while (p < offset && src[p] === '-' && (src[p + 1] === ' ' || src[p + 1] === '\t')) {
+  while (p < offset && src.charAt(p) === '-' && (src.charAt(p + 1) === ' ' || src.charAt(p + 1) === '\t')) {
     parent = p - lineStart;
     p++;
-    while (src[p] === ' ' || src[p] === '\t') p++;
+    while (src.charAt(p) === ' ' || src.charAt(p) === '\t') p++;
   }
   const between = src.slice(p, offset);
   if (between.length > 0 && !/^(?:[!&]\S*\s+)*$/.test(between)) parent = p - lineStart; // a key precedes the indicator
@@ -149,8 +150,8 @@ function parentIndentation(src: string, offset: number): number {
 }
 
 /** A "more-indented" or spaced line in a folded scalar: its line breaks are kept, not folded. */
-function isIndentedText(src: string, line: BlockLine): boolean {
-  const c = src[line.textStart];
+function isIndentedText(src: SourceText, line: BlockLine): boolean {
+  const c = src.charAt(line.textStart);
   return c === ' ' || c === '\t';
 }
 
@@ -181,12 +182,12 @@ const HEX_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
  * Skips the white space at the start of continuation lines and the empty lines after a line break at `p`
  * (already past the break). Returns the position of the next content character and the breaks of the empty lines.
  */
-function skipFoldedLines(src: string, p: number, end: number): { next: number; emptyBreaks: [number, number][] } {
+function skipFoldedLines(src: SourceText, p: number, end: number): { next: number; emptyBreaks: [number, number][] } {
   const emptyBreaks: [number, number][] = [];
   for (;;) {
     let q = p;
-    while (q < end && (src[q] === ' ' || src[q] === '\t')) q++;
-    if (q < end && isBreak(src[q])) {
+    while (q < end && (src.charAt(q) === ' ' || src.charAt(q) === '\t')) q++;
+    if (q < end && isBreak(src.charAt(q))) {
       const len = breakLength(src, q);
       emptyBreaks.push([q, q + len]);
       p = q + len;
@@ -197,10 +198,10 @@ function skipFoldedLines(src: string, p: number, end: number): { next: number; e
 }
 
 /** A plain, single-quoted or double-quoted scalar whose content (without quotes) is [start, end). */
-export function decodeFlowScalar(src: string, start: number, end: number, kind: 'plain' | 'single' | 'double', b: MappingBuilder): void {
+export function decodeFlowScalar(src: SourceText, start: number, end: number, kind: 'plain' | 'single' | 'double', b: MappingBuilder): void {
   let p = start;
   while (p < end) {
-    const c = src[p];
+    const c = src.charAt(p);
     if (isBreak(c)) {
       b.dropTrailingRawWhitespace();
       const breakStart = p;
@@ -212,13 +213,13 @@ export function decodeFlowScalar(src: string, start: number, end: number, kind: 
       p = next;
       continue;
     }
-    if (kind === 'single' && c === "'" && src[p + 1] === "'") {
+    if (kind === 'single' && c === "'" && src.charAt(p + 1) === "'") {
       b.emit("'", p, p + 2);
       p += 2;
       continue;
     }
     if (kind === 'double' && c === '\\' && p + 1 < end) {
-      const e = src[p + 1];
+      const e = src.charAt(p + 1);
       if (isBreak(e)) {
         // An escaped line break joins the lines without a space. Empty lines after it fold as if the first of them
         // were the line break (one gives a space, n give n-1 line feeds), as the `yaml` package reads them.
@@ -248,13 +249,13 @@ export function decodeFlowScalar(src: string, start: number, end: number, kind: 
 }
 
 /** A JSON string whose content (without quotes) is [start, end). */
-export function decodeJsonString(src: string, start: number, end: number, b: MappingBuilder): void {
+export function decodeJsonString(src: SourceText, start: number, end: number, b: MappingBuilder): void {
   const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
   let p = start;
   while (p < end) {
-    const c = src[p];
+    const c = src.charAt(p);
     if (c === '\\' && p + 1 < end) {
-      const e = src[p + 1];
+      const e = src.charAt(p + 1);
       if (e in simple) {
         b.emit(simple[e], p, p + 2);
         p += 2;

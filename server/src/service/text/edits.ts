@@ -4,29 +4,30 @@
  */
 import type { AstNode, ObjectNode, PropertyNode } from '../parse/ast';
 import type { TextEdit } from '../rules/context';
+import type { SourceText } from './sourceText';
 
 export type Format = 'yaml' | 'json';
 
-export function lineStart(text: string, offset: number): number {
+export function lineStart(text: SourceText, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-export function lineEnd(text: string, offset: number): number {
+export function lineEnd(text: SourceText, offset: number): number {
   const end = text.indexOf('\n', offset);
   return end < 0 ? text.length : end;
 }
 
 /** The column of `offset` on its line. */
-export function columnOf(text: string, offset: number): number {
+export function columnOf(text: SourceText, offset: number): number {
   return offset - lineStart(text, offset);
 }
 
-function isFlow(text: string, object: ObjectNode): boolean {
-  return text[object.offset] === '{';
+function isFlow(text: SourceText, object: ObjectNode): boolean {
+  return text.charAt(object.offset) === '{';
 }
 
 /** `key: value` (YAML) or `"key": value` (JSON), value given as already formatted text. */
-export function insertProperty(text: string, format: Format, object: ObjectNode, key: string, valueText: string): TextEdit {
+export function insertProperty(text: SourceText, format: Format, object: ObjectNode, key: string, valueText: string): TextEdit {
   const last = object.properties[object.properties.length - 1];
   if (format === 'json' || isFlow(text, object)) {
     const quotedKey = format === 'json' ? JSON.stringify(key) : key;
@@ -44,7 +45,7 @@ export function insertProperty(text: string, format: Format, object: ObjectNode,
 }
 
 /** Removes a property; in block YAML with its whole line(s), in JSON/flow with its comma. */
-export function removeProperty(text: string, format: Format, property: PropertyNode): TextEdit {
+export function removeProperty(text: SourceText, format: Format, property: PropertyNode): TextEdit {
   const object = property.parent;
   if (format === 'json' || (object && isFlow(text, object))) {
     const siblings = object?.properties ?? [];
@@ -81,10 +82,10 @@ export function formatScalar(format: Format, value: string): string {
 }
 
 /** The end of the last line a property's value occupies (before its newline). */
-function endOfValueLine(text: string, property: PropertyNode): number {
+function endOfValueLine(text: SourceText, property: PropertyNode): number {
   const end = property.offset + property.length;
   // Block scalars' ranges can already include their final newline.
-  const from = end > 0 && text[end - 1] === '\n' ? end - 1 : end;
+  const from = end > 0 && text.charAt(end - 1) === '\n' ? end - 1 : end;
   return lineEnd(text, from);
 }
 

@@ -16,6 +16,7 @@ import { columnOf, insertProperty } from '../../text/edits';
 import type { Fix, RuleContext } from '../context';
 import { actionMatches, mayIntersect } from './patterns';
 import { addTo, refTarget, templateIntegrations } from './scope';
+import type { SourceText } from '../../text/sourceText';
 
 const LAMBDA_TYPES = new Set(['AWS::Lambda::Function', 'AWS::Serverless::Function', 'AWS::Lambda::Alias', 'AWS::Lambda::Version']);
 const API_TYPES = new Set(['AWS::ApiGateway::RestApi', 'AWS::Serverless::Api', 'AWS::ApiGatewayV2::Api', 'AWS::Serverless::HttpApi']);
@@ -262,7 +263,7 @@ function sourceArnPath(route: Route): string {
 }
 
 /** The file's indentation step, from a resource's own keys (2 when it cannot tell). */
-function indentStep(text: string, fn: CfnResource): number {
+function indentStep(text: SourceText, fn: CfnResource): number {
   const first = fn.node.properties[0];
   const step = first ? columnOf(text, first.key.offset) - columnOf(text, fn.keyNode.offset) : 2;
   return step > 0 && step <= 8 ? step : 2;

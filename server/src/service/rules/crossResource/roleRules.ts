@@ -104,7 +104,7 @@ function addStatementFix(context: RuleContext, role: Role, permission: RequiredP
     const item = `PolicyName: ${name}\nPolicyDocument:\n  Version: '2012-10-17'\n  Statement:\n    - Effect: Allow\n      Action: ${permission.action}\n      Resource: ${resource}`;
     if (!policies) edit = insertProperty(context.text, 'yaml', properties, 'Policies', `\n  - ${item.replace(/\n/g, '\n    ')}`);
     else if (isArray(policies.value)) {
-      const flow = context.text[policies.value.offset] === '[';
+      const flow = context.text.charAt(policies.value.offset) === '[';
       const flowItem = `{PolicyName: ${name}, PolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, Action: ${permission.action}, Resource: ${resource}}]}}`;
       edit = appendToList(context.text, 'yaml', policies.value, flow ? flowItem : item);
     }

@@ -12,6 +12,7 @@ import { decodeTemplate } from '../../template';
 import { closest, didYouMean } from '../../util/didYouMean';
 import type { RuleContext } from '../context';
 import { templateIntegrations } from './scope';
+import type { SourceText } from '../../text/sourceText';
 
 export function checkStageVariables(context: RuleContext): void {
   const cache = new Map<string, Stages | undefined>();
@@ -38,7 +39,7 @@ export function checkStageVariables(context: RuleContext): void {
 }
 
 /** The file range of `${needle}` inside the string (or `!Sub` string) `node`. */
-function locate(text: string, node: AstNode, needle: string): { offset: number; length: number } | undefined {
+function locate(text: SourceText, node: AstNode, needle: string): { offset: number; length: number } | undefined {
   const string: StringNode | undefined = isString(node) ? node : isIntrinsic(node) && node.name === 'Fn::Sub' ? asString(subParts(node.argument).template) : undefined;
   if (!string) return undefined;
   const decoded = decodeTemplate(text, string, { sub: !isString(node) });
