@@ -5,6 +5,8 @@
  * contain their selection ranges, quick-fix edits do not overlap. Returns the violations, never throws.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { diffTexts, toLineChange } from '../../server/src/service/parse/textChange';
+import { PieceTextDocument } from '../../server/src/service/text/pieceTextDocument';
 import type { CompletionItem, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { findWorkspaceSymbols, getLanguageService, LanguageService, ParsedDocument } from '../../server/src/service';
 import type { RenderEnvironment } from '../../server/src/service';
@@ -35,6 +37,8 @@ export interface ExerciseStats {
   positions: number;
 }
 
+/** Pieces of the fuzzed documents: small, so that what the features read crosses piece edges. */
+const PIECE_LENGTH = 1024;
 const RENDER_ENV: RenderEnvironment = { now: new Date('2024-01-02T03:04:05Z'), requestId: 'fuzz', timeBudgetMs: 250, maxOutputBytes: 64 * 1024 };
 
 /** Where completion, hover and definition are asked: the sample plus the places parsers find hardest. */
@@ -54,9 +58,11 @@ function offsetsToAsk(text: string, options: ExerciseOptions): number[] {
 export class DocumentChecker {
   readonly violations: Violation[] = [];
   private readonly lineLengths: number[];
+  /** The text as a plain document, for checking edits: reading the checked document whole would join its pieces. */
+  private readonly plain: TextDocument;
 
-  constructor(readonly document: TextDocument) {
-    const text = document.getText();
+  constructor(document: TextDocument, text: string) {
+    this.plain = TextDocument.create(document.uri, document.languageId, document.version, text);
     // Line lengths without their end of line (\n, \r\n or \r, as TextDocument splits lines).
     this.lineLengths = [];
     let start = 0;
@@ -107,11 +113,11 @@ export class DocumentChecker {
 
   edits(check: string, edits: readonly TextEdit[]): void {
     const valid = edits.filter((e) => this.range(check, e.range));
-    const spans = valid.map((e) => [this.document.offsetAt(e.range.start), this.document.offsetAt(e.range.end)] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const spans = valid.map((e) => [this.plain.offsetAt(e.range.start), this.plain.offsetAt(e.range.end)] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     for (let i = 1; i < spans.length; i++) {
       if (spans[i][0] < spans[i - 1][1]) this.fail(check, `edits overlap at offsets ${spans[i - 1][0]}-${spans[i - 1][1]} and ${spans[i][0]}-${spans[i][1]}`);
     }
-    if (valid.length === edits.length && !this.violations.some((v) => v.check === check)) this.guard(`${check}:apply`, () => TextDocument.applyEdits(this.document, [...edits]));
+    if (valid.length === edits.length && !this.violations.some((v) => v.check === check)) this.guard(`${check}:apply`, () => TextDocument.applyEdits(this.plain, [...edits]));
   }
 }
 
@@ -136,8 +142,9 @@ function checkCompletionItem(checker: DocumentChecker, item: CompletionItem, pos
 
 /** Everything the service offers, on one document. */
 export function exerciseDocument(text: string, languageId: 'yaml' | 'json' | 'vtl', options: ExerciseOptions, service: LanguageService = getLanguageService()): { violations: Violation[]; stats: ExerciseStats } {
-  const document = TextDocument.create(`file:///fuzz/doc.${languageId === 'vtl' ? 'vtl' : languageId}`, languageId, 1, text);
-  const checker = new DocumentChecker(document);
+  // The server's document, in pieces small enough that the features' reads cross them.
+  const document = PieceTextDocument.create(`file:///fuzz/doc.${languageId === 'vtl' ? 'vtl' : languageId}`, languageId, 1, text, PIECE_LENGTH);
+  const checker = new DocumentChecker(document, text);
   const stats: ExerciseStats = { diagnostics: 0, templates: 0, renders: 0, positions: 0 };
   const parsed = checker.guard('parseDocument', () => service.parseDocument(document));
   if (!parsed) return { violations: checker.violations, stats };
@@ -220,17 +227,22 @@ export function exerciseDocument(text: string, languageId: 'yaml' | 'json' | 'vt
 
 /** The parse of a document as an edit of another (the editor's path: incremental reuse of the previous parse). */
 export function exerciseEdit(before: string, after: string, languageId: 'yaml' | 'json', service: LanguageService = getLanguageService()): Violation[] {
-  const first = TextDocument.create('file:///fuzz/edit.' + languageId, languageId, 1, before);
-  const checker = new DocumentChecker(first);
+  const first = PieceTextDocument.create('file:///fuzz/edit.' + languageId, languageId, 1, before, PIECE_LENGTH);
+  const checker = new DocumentChecker(first, before);
   const previous: ParsedDocument | undefined = checker.guard('parseDocument', () => service.parseDocument(first));
   if (!previous) return checker.violations;
   checker.guard('model', () => previous.model);
-  const second = TextDocument.update(first, [{ text: after }], 2);
+  // As an editor sends it: the changed range only, so the new version shares the other pieces.
+  // Whole lines, as positions cannot point between a CR and its LF.
+  const change = toLineChange(before, after, diffTexts(before, after) ?? { start: 0, oldEnd: 0, newEnd: 0 });
+  const range = { start: first.positionAt(change.lineStart), end: first.positionAt(change.oldLineEnd) };
+  const second = PieceTextDocument.update(first, [{ range, text: after.slice(change.lineStart, change.newLineEnd) }], 2);
   const next = checker.guard('parseDocument(previous)', () => service.parseDocument(second, previous));
   if (!next) return checker.violations;
   const incremental = checker.guard('doValidation(incremental)', () => service.doValidation(second, next));
   // What the user sees after an edit must not depend on whether the previous parse was reused.
   const fresh = checker.guard('doValidation(fresh)', () => service.doValidation(second, service.parseDocument(second)));
+  if (second.getText() !== after) checker.fail('incremental-parse', 'the document after the edit is not the edited text');
   if (incremental && fresh) {
     const show = (list: Diagnostic[]) => list.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${String(d.code)} ${d.message}`).sort();
     const a = show(incremental);

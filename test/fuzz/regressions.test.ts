@@ -74,6 +74,24 @@ describe('nesting deeper than anything can walk', () => {
     });
   }
 
+  it('where yaml runs out of stack does not change what is reported (seed 7 document 1952, seed 41 document 3368)', () => {
+    // Unclosed flow maps, thousands deep, each on a line indented too little: `yaml` overflows the stack and reports
+    // it as a syntax error where it stopped, which depended on how deep the call stack was when it started.
+    const text = HEAD + '1\n  /b:\n' + ' '.repeat(9) + '{'.repeat(80_000) + '\n  /c:\n    get: {}\n';
+    const service = getLanguageService();
+    const report = (depth: number): string[] => {
+      const run = (n: number): string[] => {
+        if (n > 0) return run(n - 1);
+        const document = TextDocument.create('file:///deep.yaml', 'yaml', 1, text);
+        return service.doValidation(document, service.parseDocument(document)).map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code} ${d.message}`);
+      };
+      return run(depth);
+    };
+    const shallow = report(0);
+    assert.equal(shallow[0].split(' ')[1], 'analysis-limit');
+    assert.deepEqual(report(2000), shallow, 'the same diagnostics 2,000 frames deeper');
+  });
+
   it('a deep but reasonable file is analysed as usual', () => {
     const text = HEAD + '['.repeat(100) + ']'.repeat(100) + '\n';
     const codes = everything(text, 'yaml').diagnostics.map((d) => d.code);

@@ -45,6 +45,27 @@ export function nestingProblem(offset = 0): SyntaxProblem {
   };
 }
 
+/**
+ * Flow collections this deep are far past any real template and far short of where `yaml` runs out of stack
+ * (thousands of levels), whatever the call stack it starts from.
+ */
+const DEEP_FLOW = 128;
+
+/**
+ * Where unclosed `[`/`{` first nest more than DEEP_FLOW levels, counting every bracket (also in strings and
+ * comments: a count that only looks at the text, so every parse of it gets the same answer).
+ */
+export function deepFlowAt(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++depth > DEEP_FLOW) return i;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return undefined;
+}
+
 /** Whether a stack overflow (the one error a deep input makes any recursive parser throw). */
 export function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message);

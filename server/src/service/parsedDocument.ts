@@ -8,7 +8,7 @@ import { lineStartOf, nextLineStart } from './parse/textChange';
 import { PieceText } from './text/pieceText';
 import { sourceOf } from './text/pieceTextDocument';
 import { flat, SourceText } from './text/sourceText';
-import { isStackOverflow, nestingProblem, sizeProblem, tooDeepAt } from './limits';
+import { deepFlowAt, isStackOverflow, nestingProblem, sizeProblem, tooDeepAt } from './limits';
 
 /**
  * One version of one document, parsed once. The model is built on first use and kept with the parse, so every
@@ -108,9 +108,15 @@ function parseWithinLimits(text: SourceText, format: FileFormat, reusable: Synta
     if (!isStackOverflow(error)) throw error;
     return { format, roots: [], problems: [nestingProblem()] };
   }
-  // `yaml` catches its own stack overflows and reports them as syntax errors over a partial tree.
+  // `yaml` catches its own stack overflows and reports them as syntax errors over a partial tree. Where it ran out
+  // of stack depends on how deep the call stack already was (a reusing parse runs deeper than a fresh one), so the
+  // report starts where the text alone says the nesting gets deep, with only the errors before that point.
   const overflow = (p: { message: string }) => /call stack/i.test(p.message);
-  const deep = tree.problems.find(overflow)?.offset ?? tooDeepAt(tree);
+  if (tree.problems.some(overflow)) {
+    const at = deepFlowAt(flat(text)) ?? 0;
+    return { format, roots: [], problems: [nestingProblem(at), ...tree.problems.filter((p) => p.offset < at && !overflow(p))] };
+  }
+  const deep = tooDeepAt(tree);
   if (deep === undefined) return tree;
   // Broken YAML can nest that deep too (`yaml` nests each `a: b: c` line into the previous one): keep its errors.
   return { format, roots: [], problems: [nestingProblem(deep), ...tree.problems.filter((p) => !overflow(p))] };
