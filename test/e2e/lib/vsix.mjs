@@ -14,6 +14,9 @@ export const ALLOWED_IN_PACKAGE = [
   /^CHANGELOG\.md$/i, /^LICENSE(\.md|\.txt)?$/i, /^package\.json$/, /^package\.nls(\.[\w-]+)?\.json$/,
 ];
 
+/** The package stays small (about 1.3 MB: two bundles, grammars, screenshots): past this, packaging fails. */
+export const MAX_PACKAGE_BYTES = 2 * 1024 * 1024;
+
 function vsceCli() {
   const pkg = require.resolve('@vscode/vsce/package.json', { paths: [repoRoot] });
   return join(pkg, '..', 'vsce');
@@ -63,7 +66,11 @@ export function packageExtension({
   if (unexpected.length) {
     throw new Error(`${relative(process.cwd(), vsix)} holds files it should not ship (fix .vscodeignore):\n  ${unexpected.join('\n  ')}`);
   }
-  return { vsix, bytes: statSync(vsix).size, entries };
+  const bytes = statSync(vsix).size;
+  if (bytes > MAX_PACKAGE_BYTES) {
+    throw new Error(`${relative(process.cwd(), vsix)} is ${(bytes / 1048576).toFixed(2)} MB, over the ${MAX_PACKAGE_BYTES / 1048576} MB the package may take (look for a new dependency in a bundle or a large image)`);
+  }
+  return { vsix, bytes, entries };
 }
 
 /** Files the manifest points at (main, grammars, language configurations, snippets, icons), normalized. */
