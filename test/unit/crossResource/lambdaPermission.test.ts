@@ -62,6 +62,38 @@ describe('missing-lambda-permission', () => {
     expectCode(methodTemplate(permission(undefined, '!Ref OtherFn') + '  OtherFn:\n    Type: AWS::Lambda::Function\n'), 'missing-lambda-permission');
     expectCode(methodTemplate(permission().replace('apigateway.amazonaws.com', 's3.amazonaws.com')), 'missing-lambda-permission');
   });
+  it('asks for it for a non-proxy (type AWS) Lambda integration too', () => {
+    const text = methodTemplate().replace('Type: AWS_PROXY', 'Type: AWS');
+    expectCode(text, 'missing-lambda-permission');
+    expectSilent(text + permission(), 'missing-lambda-permission');
+  });
+  it('reads routes of an OpenAPI Body inline in AWS::ApiGateway::RestApi', () => {
+    const text = (source: string) => `Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties:
+      Name: pets
+      Body:
+        openapi: 3.0.1
+        paths:
+          /pets:
+            get:
+              x-amazon-apigateway-integration:
+                type: aws_proxy
+                httpMethod: POST
+                uri: «!Sub arn:aws:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/\${Fn.Arn}/invocations»
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Handler: index.handler
+      Runtime: nodejs20.x
+      Role: arn:aws:iam::123456789012:role/r
+      Code: {ZipFile: "exports.handler = async () => ({statusCode: 200})"}
+${source === 'none' ? '' : permission(source)}`;
+    assert.match(expectCode(text('none'), 'missing-lambda-permission')[0].message, /invoke `Fn` from `Api` \(GET \/pets\)/);
+    expectSilent(text('arn:aws:execute-api:${AWS::Region}:${AWS::AccountId}:${Api}/*/GET/pets'), 'missing-lambda-permission');
+    expectCode(text('arn:aws:execute-api:${AWS::Region}:${AWS::AccountId}:${Api}/*/GET/owners'), 'missing-lambda-permission');
+  });
   it('does not ask for a permission when the integration invokes with credentials', () => {
     expectSilent(methodTemplate('', '\n        Credentials: arn:aws:iam::123456789012:role/invoker'), 'missing-lambda-permission');
   });

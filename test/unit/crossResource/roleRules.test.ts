@@ -216,6 +216,62 @@ Resources:
   });
 });
 
+describe('role-missing-permission across services', () => {
+  /** A REST Method calling `uri` with `httpMethod`, its role allowing `action` on `resource`. */
+  const call = (target: string, uri: string, httpMethod: string, action: string, resource = '"*"', credentials = '!GetAtt ApiRole.Arn', requestTemplate = '') => `Resources:
+${target}  Call:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      HttpMethod: POST
+      Integration:
+        Type: AWS
+        IntegrationHttpMethod: ${httpMethod}
+        Credentials: «${credentials}»
+        Uri: !Sub ${uri}
+${requestTemplate}  ApiRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement: [{Effect: Allow, Principal: {Service: apigateway.amazonaws.com}, Action: sts:AssumeRole}]
+      Policies: [{PolicyName: p, PolicyDocument: {Statement: [{Effect: Allow, Action: ${action}, Resource: ${resource}}]}}]
+`;
+  const cases: [string, string, string, string, string][] = [
+    // name, target resource, uri, integration method, the action it needs
+    ['Step Functions StartExecution', '  Machine:\n    Type: AWS::StepFunctions::StateMachine\n', 'arn:aws:apigateway:${AWS::Region}:states:action/StartExecution', 'POST', 'states:StartExecution'],
+    ['EventBridge PutEvents', '', 'arn:aws:apigateway:${AWS::Region}:events:action/PutEvents', 'POST', 'events:PutEvents'],
+    ['Kinesis PutRecord', '  Stream:\n    Type: AWS::Kinesis::Stream\n', 'arn:aws:apigateway:${AWS::Region}:kinesis:action/PutRecord', 'POST', 'kinesis:PutRecord'],
+    ['S3 PUT of an object', '  Bucket:\n    Type: AWS::S3::Bucket\n', 'arn:aws:apigateway:${AWS::Region}:s3:path/${Bucket}/{key}', 'PUT', 's3:PutObject'],
+    ['S3 DELETE of an object', '  Bucket:\n    Type: AWS::S3::Bucket\n', 'arn:aws:apigateway:${AWS::Region}:s3:path/${Bucket}/{key}', 'DELETE', 's3:DeleteObject'],
+  ];
+  for (const [name, target, uri, method, action] of cases) {
+    it(`${name}: needs ${action}`, () => {
+      expectSilent(call(target, uri, method, action), 'role-missing-permission');
+      const [d] = expectCode(call(target, uri, method, 'sqs:SendMessage'), 'role-missing-permission');
+      assert.ok(d.message.includes(`\`${action}\``), d.message);
+    });
+  }
+  it('SNS Publish through the path form reads the action from the request template', () => {
+    const template = "        RequestTemplates:\n          application/json: Action=Publish&TopicArn=$util.urlEncode('arn')&Message=$input.body\n";
+    const text = (action: string) => call('', 'arn:aws:apigateway:${AWS::Region}:sns:path//', 'POST', action, '"*"', '!GetAtt ApiRole.Arn', template);
+    expectSilent(text('sns:Publish'), 'role-missing-permission');
+    assert.match(expectCode(text('sns:Subscribe'), 'role-missing-permission')[0].message, /`sns:Publish`/);
+  });
+  it('follows credentials written as !Sub ${Role.Arn}', () => {
+    const uri = 'arn:aws:apigateway:${AWS::Region}:events:action/PutEvents';
+    expectSilent(call('', uri, 'POST', 'events:PutEvents', '"*"', '!Sub ${ApiRole.Arn}'), 'role-missing-permission');
+    expectCode(call('', uri, 'POST', 'sqs:SendMessage', '"*"', '!Sub ${ApiRole.Arn}'), 'role-missing-permission');
+  });
+  it('reads a customer managed policy of the template attached with ManagedPolicyArns: [!Ref Policy]', () => {
+    const text = (action: string) =>
+      sqsTemplate(
+        '      ManagedPolicyArns: [!Ref SendPolicy]\n',
+        `  SendPolicy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Statement: [{Effect: Allow, Action: ${action}, Resource: "*"}]\n`,
+      );
+    expectSilent(text('sqs:SendMessage'), 'role-missing-permission');
+    expectCode(text('sns:Publish'), 'role-missing-permission');
+  });
+});
+
 describe('role-missing-permission quick fix', () => {
   it('adds an inline policy that allows the action on the target (no Policies yet)', () => {
     const fixed = applyFix(NONE(sqsTemplate('')), 'role-missing-permission');
