@@ -104,6 +104,24 @@ for (const pull of [false, true]) {
       });
     }
 
+    it('a request cancelled while the server is busy is not run: RequestCancelled, for each', async () => {
+      // The render keeps the server busy for over a second; the requests and their cancellations queue behind it,
+      // so each cancellation is read before its handler would run.
+      const busy = client.request('apigw/renderTemplate', paramsFor('apigw/renderTemplate', URI, SLOW_YAML), ANSWER_MS);
+      const queued = ['textDocument/hover', 'textDocument/completion', 'textDocument/documentSymbol'].map((method) => {
+        const source = new CancellationTokenSource();
+        const answer = client.request(method, paramsFor(method, URI, SLOW_YAML), ANSWER_MS, source.token);
+        source.cancel();
+        return answer.then(
+          () => `${method}: answered`,
+          (error: unknown) => (error instanceof ResponseError && error.code === REQUEST_CANCELLED ? `${method}: cancelled` : `${method}: ${String(error)}`),
+        );
+      });
+      assert.deepEqual(await Promise.all(queued), ['textDocument/hover: cancelled', 'textDocument/completion: cancelled', 'textDocument/documentSymbol: cancelled']);
+      await busy;
+      await assertServing(client, URI, SLOW_YAML);
+    });
+
     it('a render cancelled while it runs answers, and the next render is answered in full', async () => {
       const params = paramsFor('apigw/renderTemplate', URI, SLOW_YAML);
       const source = new CancellationTokenSource();
