@@ -142,3 +142,33 @@ test('Create Sample Request writes .apigw/requests/<method>-<path>.json for the 
   assert.equal(shown.request.uri, created.toString());
   assert.match(shown.displayed!.output, /"orderId": \{\s*"S": "123"\s*\}/);
 });
+
+test('apigw.render.requests adds sample request files outside .apigw/requests', async () => {
+  await activateExtension();
+  await writeWorkspaceFile(
+    'e2e/requests/options-pet.json',
+    JSON.stringify({ httpMethod: 'OPTIONS', path: '/pets/9', resourcePath: '/pets/{petId}', headers: { Origin: 'https://example.com' }, body: null }, null, 2),
+  );
+  const { document, editor } = await openFile('openapi3-pets.yaml');
+  // The CORS preflight mock of /pets/{petId}: no file in .apigw/requests is for OPTIONS.
+  const at = positionOf(document, `'{"statusCode": 200}'`, { offset: 3 });
+  editor.selection = new vscode.Selection(at, at);
+  const render = async () => {
+    await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    editor.selection = new vscode.Selection(at, at);
+    const before = (await lastRendered())?.version ?? 0;
+    await vscode.commands.executeCommand('apigw.renderTemplate');
+    return lastRendered(before);
+  };
+  const generated = await render();
+  assert.equal(generated?.request.uri, undefined, `without the setting the request is generated (${generated?.request.label})`);
+  const config = vscode.workspace.getConfiguration('apigw.render');
+  try {
+    await config.update('requests', ['e2e/requests/*.json'], vscode.ConfigurationTarget.Workspace);
+    const chosen = await render();
+    assert.match(chosen?.request.uri ?? '', /\/e2e\/requests\/options-pet\.json$/, `the file the setting names is chosen (${chosen?.request.label})`);
+    assert.equal(chosen?.target.templateId, 'OPTIONS /pets/{petId}::request::application/json');
+  } finally {
+    await config.update('requests', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+});
