@@ -376,6 +376,16 @@ describe('role-broad-permission', () => {
     assert.match(applyFix(text, 'role-broad-permission', 'Narrow Action to sqs:SendMessage'), /Action: sqs:SendMessage\n/);
     assert.match(applyFixTitled(text, 'role-broad-permission', 'Narrow Resource to !GetAtt Queue.Arn'), /Resource: !GetAtt Queue\.Arn\n/);
   });
+  it('hints on an AWS::IAM::Policy attached to this role alone, not on one shared with another role', () => {
+    const attached = (roles: string) =>
+      NONE(sqsTemplate('')) +
+      `  Extra:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyName: extra\n      Roles: [${roles}]\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Action: "sqs:*"\n            Resource: !GetAtt Queue.Arn\n`;
+    const [d] = diagnose(attached("!Ref ApiRole")).diagnostics.filter((x) => x.code === 'role-broad-permission');
+    assert.match(d?.message ?? '', /`sqs:\*` allows more than the integrations using `ApiRole` call/);
+    assert.match(applyFixTitled(attached('!Ref ApiRole'), 'role-broad-permission', 'Narrow Action to sqs:SendMessage'), /Action: sqs:SendMessage\n/);
+    const shared = attached('!Ref ApiRole, !Ref OtherRole') + '  OtherRole:\n    Type: AWS::IAM::Role\n    Properties: {AssumeRolePolicyDocument: {}}\n';
+    assert.deepEqual(diagnose(shared).diagnostics.filter((x) => x.code === 'role-broad-permission'), []);
+  });
   it('stays silent when the role also serves something else', () => {
     const shared = NONE(broad) + '  Fn:\n    Type: AWS::Lambda::Function\n    Properties: {Role: !GetAtt ApiRole.Arn}\n';
     expectSilent(shared, 'role-broad-permission');
