@@ -3,6 +3,8 @@
  * replace a crash or a minute-long parse with one clear diagnostic (server/src/service/limits.ts).
  */
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../../server/src/service';
@@ -92,20 +94,38 @@ describe('nesting deeper than anything can walk', () => {
     assert.deepEqual(report(2000), shallow, 'the same diagnostics 2,000 frames deeper');
   });
 
+  it('flow collections nested far past the limit do not abort the process (fuzz seed 53 document 6555)', () => {
+    // `yaml` recursed to the end of the stack on this line, and V8 compiling one of its regexes there aborted the
+    // whole process ("RegExpCompiler Allocation failed - process out of memory"), so it runs in a child process.
+    const head = "Parameters:\n  CertificateArn:\n    Type: String\n\n  DomainName:\n    Type: String\nResources:\n  MyRestApi:\n    Type: AWS::ApiGateway::RestApi\n    Properties:\n      Name: test-api\n  MyMethod:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      RestApiId:\n        Ref: MyRestApi\n      ResourceId:\n";
+    const rest = "        Ref: MyRestApi\n          - RootResourceId\n      HttpMethod: GET\n      AuthorizationType: NONE\n      Integration:\n        Type: MOCK\n        RequestTemplates:\n          application/json: '{\"statusCode\": 200}'\n      MethodResponses:\n        - StatusCode: 200\n  MyDeployment:\n    Type: AWS::ApiGateway::Deployment\n    Properties:\n      RestApiId:\n          - MyRestApi\n    DependsOn:\n      - MyMethod\n  MyStage:\n    Type: AWS::ApiGateway::Stage\n    Properties:\n      RestApiId:\n        Ref: MyRestApi\n      DeploymentId:\n        Ref: MyDeployment\n      StageName: prod\n  MyDomainName:\n    Type: AWS::ApiGateway::DomainName\n    Properties:\n      DomainName: !Ref DomainName\n      CertificateArn: !Ref CertificateArn\n  MyBasePathMapping:\n    Type: AWS::ApiGateway::BasePathMapping\n    Properties:\n      DomainName:\n        Ref: MyDomainName\n      RestApiId:\n        Ref: MyRestApi\n      Stage:\n        Ref: MyStage\n";
+    const text = head + '        Fn::GetAtt' + '{"Fn::Sub": '.repeat(700) + '{'.repeat(30_000) + '\n' + rest;
+    const script = `const { getLanguageService } = require(${JSON.stringify(path.join(__dirname, '../../server/src/service'))});
+const { TextDocument } = require('vscode-languageserver-textdocument');
+const text = require('fs').readFileSync(0, 'utf8');
+const service = getLanguageService();
+const document = TextDocument.create('file:///deep.yaml', 'yaml', 1, text);
+console.log(service.doValidation(document, service.parseDocument(document)).map((d) => d.code).join(','));`;
+    const child = spawnSync(process.execPath, ['-e', script], { input: text, encoding: 'utf8', cwd: path.join(__dirname, '../../..') });
+    assert.equal(child.status, 0, child.stderr.split('\n').find((line) => /FATAL|Error/.test(line)));
+    assert.equal(child.stdout.trim(), 'analysis-limit');
+  });
+
   it('a deep but reasonable file is analysed as usual', () => {
     const text = HEAD + '['.repeat(100) + ']'.repeat(100) + '\n';
     const codes = everything(text, 'yaml').diagnostics.map((d) => d.code);
     assert.deepEqual(codes.sort(), ['mock-without-request-template', 'unknown-field']);
   });
 
-  it('a file past the nesting limit keeps its syntax errors besides the limit', () => {
-    const text = 'x-amazon-apigateway-integration:\n  type: mock\n  a: b: c\n  deep: ' + '['.repeat(3000) + ']'.repeat(3000) + '\n';
+  it('a file past the nesting limit keeps the syntax errors of its other entries besides the limit', () => {
+    // The entry nested past the limit is not parsed at all (yaml would recurse to the end of the stack).
+    const text = 'a: b: c\nx-amazon-apigateway-integration:\n  type: mock\n  deep: ' + '['.repeat(3000) + ']'.repeat(3000) + '\n';
     const diagnostics = everything(text, 'yaml').diagnostics;
     assert.equal(diagnostics[0].code, 'analysis-limit');
     assert.match(diagnostics[0].message, /as parsed/);
     assert.deepEqual(
       diagnostics.slice(1).map((d) => [d.code, d.range.start.line, d.message]),
-      [['syntax-error', 2, 'Nested mappings are not allowed in compact mappings']],
+      [['syntax-error', 0, 'Nested mappings are not allowed in compact mappings']],
     );
   });
 });

@@ -55,12 +55,12 @@ const DEEP_FLOW = 128;
  * Where unclosed `[`/`{` first nest more than DEEP_FLOW levels, counting every bracket (also in strings and
  * comments: a count that only looks at the text, so every parse of it gets the same answer).
  */
-export function deepFlowAt(text: string): number | undefined {
+export function deepFlowAt(text: string, limit = DEEP_FLOW): number | undefined {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 91 || c === 123) {
-      if (++depth > DEEP_FLOW) return i;
+      if (++depth > limit) return i;
     } else if ((c === 93 || c === 125) && depth > 0) depth--;
   }
   return undefined;

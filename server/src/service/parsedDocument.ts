@@ -2,13 +2,13 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildModel } from './model/buildModel';
 import { createModelCache } from './model/modelCache';
 import type { ApiModel } from './model/types';
-import type { SyntaxTree } from './parse/ast';
+import type { SyntaxProblem, SyntaxTree } from './parse/ast';
 import { editKeepsMarkers, FileFormat, formatOf, hasApiGatewayContent, MARGIN, parseText } from './parse';
 import { lineStartOf, nextLineStart } from './parse/textChange';
 import { PieceText } from './text/pieceText';
 import { sourceOf } from './text/pieceTextDocument';
 import { flat, SourceText } from './text/sourceText';
-import { deepFlowAt, isStackOverflow, nestingProblem, sizeProblem, tooDeepAt } from './limits';
+import { ANALYSIS_LIMIT_CODE, deepFlowAt, isStackOverflow, nestingProblem, sizeProblem, tooDeepAt } from './limits';
 
 /**
  * One version of one document, parsed once. The model is built on first use and kept with the parse, so every
@@ -111,7 +111,7 @@ function parseWithinLimits(text: SourceText, format: FileFormat, reusable: Synta
   // `yaml` catches its own stack overflows and reports them as syntax errors over a partial tree. Where it ran out
   // of stack depends on how deep the call stack already was (a reusing parse runs deeper than a fresh one), so the
   // report starts where the text alone says the nesting gets deep, with only the errors before that point.
-  const overflow = (p: { message: string }) => /call stack/i.test(p.message);
+  const overflow = (p: SyntaxProblem) => /call stack/i.test(p.message) || p.code === ANALYSIS_LIMIT_CODE;
   if (tree.problems.some(overflow)) {
     const at = deepFlowAt(flat(text)) ?? 0;
     return { format, roots: [], problems: [nestingProblem(at), ...tree.problems.filter((p) => p.offset < at && !overflow(p))] };

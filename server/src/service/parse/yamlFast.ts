@@ -13,6 +13,7 @@ import type { ArrayNode, AstNode, ObjectNode, PropertyNode, ScalarStyle, StringN
 import { intrinsicNameForTag } from './intrinsics';
 import { asLongFormIntrinsic } from './longForm';
 import type { SourceText } from '../text/sourceText';
+import { MAX_NESTING_DEPTH } from '../limits';
 
 /** Thrown inside the reader: let the `yaml` package read this entry. */
 const GIVE_UP = new Error('not plain YAML');
@@ -495,7 +496,19 @@ class Reader {
   // -------------------------------------------------------------------------------------------------------------
   // Flow collections (on one line)
 
+  /** Open flow collections: past the analysis limit the entry is left to parseLeaf, which reports it. */
+  private flowDepth = 0;
+
   private flow(at: number, eol: number): AstNode {
+    if (++this.flowDepth > MAX_NESTING_DEPTH) throw GIVE_UP;
+    try {
+      return this.flowCollection(at, eol);
+    } finally {
+      this.flowDepth--;
+    }
+  }
+
+  private flowCollection(at: number, eol: number): AstNode {
     const open = this.text.charCodeAt(at);
     return open === 91 ? this.flowSeq(at, eol) : this.flowMap(at, eol);
   }

@@ -8,6 +8,7 @@ import type { AstNode, ObjectNode, PropertyNode, ScalarStyle, StringNode, Syntax
 import { intrinsicNameForTag } from './intrinsics';
 import { asLongFormIntrinsic } from './longForm';
 import { flattenFlowCollections, needsFlowRepair } from './yamlFlowRepair';
+import { deepFlowAt, MAX_NESTING_DEPTH, nestingProblem } from '../limits';
 
 /** Alias expansion budget: a "billion laughs" document must not blow up the tree. */
 const MAX_ALIAS_EXPANSION_NODES = 20_000;
@@ -64,6 +65,11 @@ function parseAll(text: string): ReturnType<typeof parseAllDocuments> {
 }
 
 export function parseYamlDocuments(text: string, baseOffset: number, rawRoot: boolean): YamlDocuments {
+  // `yaml` recurses once per level of a flow collection. Thousands of levels reach the end of the stack, and V8
+  // compiling a regex there can abort the whole process ("RegExpCompiler Allocation failed", fuzz seed 53
+  // document 6555): text nested past the analysis limit is not given to it (the caller reports the limit).
+  const deep = deepFlowAt(text, MAX_NESTING_DEPTH);
+  if (deep !== undefined) return { roots: [], problems: [nestingProblem(baseOffset + deep)], sawAlias: false, mapEnds: rawRoot ? new Map() : undefined };
   const problems: SyntaxProblem[] = [];
   const roots: (AstNode | undefined)[] = [];
   let parsed = parseAll(text);

@@ -20,6 +20,7 @@ import { asLongFormIntrinsic } from './longForm';
 import { shiftProblems, shiftProperty, shiftPropertyOnly } from './shift';
 import { LineChange, nextLineStart } from './textChange';
 import type { SourceText } from '../text/sourceText';
+import { deepFlowAt, MAX_NESTING_DEPTH, nestingProblem } from '../limits';
 import { hasTabOrCr, hasTabOrCrIn, parseEntryFast, parseKeyFast } from './yamlFast';
 import { firstEndOutsideFlow } from './yamlFlowRepair';
 import { parseYamlDocuments } from './yamlParser';
@@ -297,6 +298,9 @@ const SENTINEL_KEY = '__apigw_next_entry__';
  */
 function parseLeaf(text: SourceText, start: number, end: number, indent: number, follower: Follower): YamlEntry {
   const body = text.slice(start, end);
+  // Nested past the analysis limit: not parsed (see parseYamlDocuments); the other entries keep their errors.
+  const deep = deepFlowAt(body, MAX_NESTING_DEPTH);
+  if (deep !== undefined) return { start, end, mapStart: start, mapEnd: start, nodeEnd: start, properties: [], problems: [nestingProblem(start + deep)], follower };
   // A broken entry can swallow the stand-ins (an unclosed quote) or break out of its place (a line indented
   // less): then it is read as if the file ended there, or as a file of its own, and its errors stay in it. An
   // entry without errors that will not stand alone depends on what follows it: that needs the whole file.
