@@ -137,6 +137,27 @@ describe('completion: integration keys', () => {
     const noComma = complete(json.replace('"HTTP_PROXY",\n          "ur|"', '"HTTP_PROXY"\n          |'), 'json');
     assert.match(accept(noComma, 'httpMethod'), /"type": "HTTP_PROXY",\n {10}"httpMethod": "GET"\n/);
   });
+
+  it('offers nothing inside a damaged JSON string that runs over a line break (its range would span lines; fuzz seed 61 document 1744)', () => {
+    const json = `{
+  "openapi": "3.0.1",
+  "paths": {
+    "/p": {
+      "get": {
+        "x-amazon-apigateway-integration": {
+          "type": "HTTP_PROXY",\\"\\"|\\"\\
+          "uri": "https://example.com"
+        }
+      }
+    }
+  }
+}`;
+    const result = complete(json, 'json');
+    for (const entry of result.list.items) {
+      const range = entry.textEdit && 'range' in entry.textEdit ? entry.textEdit.range : undefined;
+      assert.ok(!range || range.start.line === range.end.line, `${entry.label}: ${JSON.stringify(range)}`);
+    }
+  });
 });
 
 describe('completion: values', () => {

@@ -60,6 +60,14 @@ Resources:
     assert.equal(document.getText(get.selectionRange), 'Get');
   });
 
+  it('never gives a symbol an empty name (VS Code rejects the whole outline; fuzz seed 61 document 5234)', () => {
+    const text = 'Resources: :\n    : AWS::Serverless::Api\n    Type: AWS::Serverless::Function\n    Properties: Events: :\n          Type: Api\n          Properties: ApiId: !Ref\n    : Type: Api';
+    const { service, document, parsed } = load(text);
+    const all = names(service.findDocumentSymbols(document, parsed)).map((n) => n.trim());
+    assert.ok(all.includes('(unnamed API)'), all.join('\n'));
+    assert.deepEqual(all.filter((n) => !n), []);
+  });
+
   it('labels CloudFormation Methods and V2 integrations by route', () => {
     const flat = names(symbolsOf('cloudformation-methods.yaml')).map((n) => n.trim());
     assert.ok(flat.length > 0);

@@ -351,6 +351,8 @@ function jsonCaret(parsed: ParsedDocument, offset: number): Caret | undefined {
     let hasColon = false;
     if (previous && (previous.type === 'property' || previous.type === 'string') && offset > previous.offset && offset <= previous.offset + previous.length) {
       range = { start: previous.offset, end: previous.offset + previous.length };
+      // A damaged string can run over a line break (an escaped newline): an edit must stay on the caret's line.
+      if (spansLines(text, range.start, range.end)) return undefined;
       prefix = text.slice(previous.offset + 1, offset);
       hasColon = nextNonSpace(text, range.end) === ':';
     }
@@ -400,6 +402,7 @@ function jsonCaret(parsed: ParsedDocument, offset: number): Caret | undefined {
   let quote: '"' | undefined;
   if (previous && offset >= previous.offset && offset <= previous.offset + previous.length && previous.type !== 'object' && previous.type !== 'array') {
     full = { start: previous.offset, end: previous.offset + previous.length };
+    if (spansLines(text, full.start, full.end)) return undefined;
     if (previous.type === 'string') {
       quote = '"';
       const closed = previous.length >= 2 && text.charAt(full.end - 1) === '"';
@@ -421,6 +424,10 @@ function jsonCaret(parsed: ParsedDocument, offset: number): Caret | undefined {
     column: property ? columnOf(text, property.key.offset) : columnOf(text, offset),
     needsSpace: false,
   };
+}
+
+function spansLines(text: SourceText, start: number, end: number): boolean {
+  return /[\r\n]/.test(text.slice(start, end));
 }
 
 /** The first character at or after `from` that is not white space (undefined at the end of the text). */

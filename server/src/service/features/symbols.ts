@@ -64,7 +64,7 @@ export function summarizeIntegrations(document: TextDocument, parsed: ParsedDocu
 export function findDocumentSymbols(document: TextDocument, parsed: ParsedDocument): DocumentSymbol[] {
   const summaries = summarizeIntegrations(document, parsed);
   const symbol = (s: IntegrationSummary): DocumentSymbol => ({
-    name: s.label,
+    name: shown(s.label, '(integration)'),
     detail: s.readOnly ? 'SAM event' : s.location === 'openapi-component' ? 'component' : undefined,
     kind: s.location === 'openapi-component' ? SymbolKind.Interface : s.readOnly ? SymbolKind.Event : SymbolKind.Method,
     range: s.range,
@@ -78,13 +78,18 @@ export function findDocumentSymbols(document: TextDocument, parsed: ParsedDocume
   }
   if (groups.size <= 1) return summaries.map(symbol);
   return [...groups].map(([api, members]) => ({
-    name: api,
+    name: shown(api, '(unnamed API)'),
     detail: `${members.length} integration${members.length === 1 ? '' : 's'}`,
     kind: SymbolKind.Module,
     range: cover(members.map((m) => m.range)),
     selectionRange: members[0].selectionRange,
     children: members.map(symbol),
   }));
+}
+
+/** VS Code rejects a symbol whose name is empty (a damaged file can have an empty key): say what it is instead. */
+function shown(name: string, fallback: string): string {
+  return name.trim() ? name : fallback;
 }
 
 function cover(ranges: Range[]): Range {
