@@ -3,6 +3,16 @@ import { describe, it } from 'node:test';
 import { applyFix, diagnose, expectCode } from '../../helpers/fixtures';
 import { expectSilent } from './fixes';
 
+/** The Lambda function the integrations call. */
+const FUNCTION = `  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Handler: index.handler
+      Runtime: nodejs20.x
+      Role: arn:aws:iam::123456789012:role/r
+      Code: {ZipFile: "exports.handler = async () => ({statusCode: 200})"}
+`;
+
 /** A REST API with GET /pets (an AWS::ApiGateway::Method) calling `Fn`, plus `extra` resources. */
 function methodTemplate(extra = '', integrationExtra = ''): string {
   return `Resources:
@@ -23,14 +33,7 @@ function methodTemplate(extra = '', integrationExtra = ''): string {
         Type: AWS_PROXY
         IntegrationHttpMethod: POST
         Uri: «!Sub arn:aws:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/\${Fn.Arn}/invocations»${integrationExtra}
-  Fn:
-    Type: AWS::Lambda::Function
-    Properties:
-      Handler: index.handler
-      Runtime: nodejs20.x
-      Role: arn:aws:iam::123456789012:role/r
-      Code: {ZipFile: "exports.handler = async () => ({statusCode: 200})"}
-${extra}`;
+${FUNCTION}${extra}`;
 }
 
 function permission(sourceArn?: string, functionName = '!GetAtt Fn.Arn'): string {
@@ -78,18 +81,8 @@ describe('missing-lambda-permission', () => {
         paths:
           /pets:
             get:
-              x-amazon-apigateway-integration:
-                type: aws_proxy
-                httpMethod: POST
-                uri: «!Sub arn:aws:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/\${Fn.Arn}/invocations»
-  Fn:
-    Type: AWS::Lambda::Function
-    Properties:
-      Handler: index.handler
-      Runtime: nodejs20.x
-      Role: arn:aws:iam::123456789012:role/r
-      Code: {ZipFile: "exports.handler = async () => ({statusCode: 200})"}
-${source === 'none' ? '' : permission(source)}`;
+              x-amazon-apigateway-integration: {type: aws_proxy, httpMethod: POST, uri: «!Sub "arn:aws:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/\${Fn.Arn}/invocations"»}
+${FUNCTION}${source === 'none' ? '' : permission(source)}`;
     assert.match(expectCode(text('none'), 'missing-lambda-permission')[0].message, /invoke `Fn` from `Api` \(GET \/pets\)/);
     expectSilent(text('arn:aws:execute-api:${AWS::Region}:${AWS::AccountId}:${Api}/*/GET/pets'), 'missing-lambda-permission');
     expectCode(text('arn:aws:execute-api:${AWS::Region}:${AWS::AccountId}:${Api}/*/GET/owners'), 'missing-lambda-permission');

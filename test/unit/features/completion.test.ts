@@ -51,6 +51,22 @@ ${integration}
     Type: AWS::SQS::Queue
 `;
 
+/** An OpenAPI 3 JSON file with GET /p whose integration holds `body` (indented 10). */
+function jsonIntegration(body: string): string {
+  return `{
+  "openapi": "3.0.1",
+  "paths": {
+    "/p": {
+      "get": {
+        "x-amazon-apigateway-integration": {
+          ${body}
+        }
+      }
+    }
+  }
+}`;
+}
+
 describe('completion: integration keys', () => {
   it('offers the keys the object does not have yet, in the OpenAPI dialect, on a half-typed line', () => {
     const result = complete(petsApi(`      x-amazon-apigateway-integration:\n        type: aws_proxy\n        httpMethod: POST\n        ur|`));
@@ -115,19 +131,7 @@ describe('completion: integration keys', () => {
   });
 
   it('works in JSON inside a key string and between properties, with commas', () => {
-    const json = `{
-  "openapi": "3.0.1",
-  "paths": {
-    "/p": {
-      "get": {
-        "x-amazon-apigateway-integration": {
-          "type": "HTTP_PROXY",
-          "ur|"
-        }
-      }
-    }
-  }
-}`;
+    const json = jsonIntegration('"type": "HTTP_PROXY",\n          "ur|"');
     const result = complete(json, 'json');
     assert.ok(result.labels.includes('uri'));
     assert.equal(replaced(result, 'uri'), '"ur"');
@@ -139,19 +143,7 @@ describe('completion: integration keys', () => {
   });
 
   it('offers nothing inside a damaged JSON string that runs over a line break (its range would span lines; fuzz seed 61 document 1744)', () => {
-    const json = `{
-  "openapi": "3.0.1",
-  "paths": {
-    "/p": {
-      "get": {
-        "x-amazon-apigateway-integration": {
-          "type": "HTTP_PROXY",\\"\\"|\\"\\
-          "uri": "https://example.com"
-        }
-      }
-    }
-  }
-}`;
+    const json = jsonIntegration('"type": "HTTP_PROXY",\\"\\"|\\"\\\n          "uri": "https://example.com"');
     const result = complete(json, 'json');
     for (const entry of result.list.items) {
       const range = entry.textEdit && 'range' in entry.textEdit ? entry.textEdit.range : undefined;
