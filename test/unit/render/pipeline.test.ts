@@ -49,6 +49,14 @@ test('selectionPattern matches the whole status code; default otherwise; none is
   assert.match(none.error ?? '', /no default output mapping/);
 });
 
+test('a selectionPattern too large for the regex engine is reported, not thrown (fuzz seed 67 document 12875)', () => {
+  // V8 accepts the pattern and throws "Regular expression too large" only on its first match.
+  const huge = 'x:' + 'ab '.repeat(40_000);
+  const result = selectIntegrationResponse([{ selectionPattern: huge, statusCode: '400' }, { selectionPattern: 'default', statusCode: '200' }], '404');
+  assert.equal(result.response, undefined);
+  assert.match(result.error ?? '', /^invalid regular expression 'x:ab ab .{0,200}…': Regular expression too large$/);
+});
+
 test('Lambda custom integration: selectionPattern is matched against errorMessage', () => {
   const spec: IntegrationSpec = {
     type: 'AWS',

@@ -35,8 +35,12 @@ export function compileJavaRegex(src: string, extraFlags = '', anchored = false,
   let re: RegExp;
   try {
     re = new RegExp(anchored ? `^(?:${translated})$` : translated, `${flags}${global ? 'g' : ''}`);
+    // V8 compiles on first use, and only then says "Regular expression too large": compile it here.
+    re.test('');
+    re.lastIndex = 0;
   } catch (e) {
-    throw new RegexError(`invalid regular expression '${src}': ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`);
+    const reason = (e as Error).message.replace(/^Invalid regular expression: /, '');
+    throw new RegexError(`invalid regular expression '${src.length > 200 ? `${src.slice(0, 200)}…` : src}': ${reason.length > 200 ? reason.slice(reason.lastIndexOf(': ') + 2) : reason}`);
   }
   if (cache.size > 500) cache.clear();
   cache.set(key, re);
