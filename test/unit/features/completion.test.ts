@@ -142,6 +142,15 @@ describe('completion: integration keys', () => {
     assert.match(accept(noComma, 'httpMethod'), /"type": "HTTP_PROXY",\n {10}"httpMethod": "GET"\n/);
   });
 
+  it('keeps the range of a YAML double-quoted value on its line when it ends with an escaped line break (fuzz seed 71 document 14342)', () => {
+    const result = complete(petsApi('      x-amazon-apigateway-integration:\n        type: aws_proxy\n        uri: "arn:aws:|\\\n          lambda"'));
+    assert.ok(result.list.items.length > 0, 'uri values are offered');
+    for (const entry of result.list.items) {
+      const range = entry.textEdit && 'range' in entry.textEdit ? entry.textEdit.range : undefined;
+      assert.ok(!range || range.start.line === range.end.line, `${entry.label}: ${JSON.stringify(range)}`);
+    }
+  });
+
   it('offers nothing inside a damaged JSON string that runs over a line break (its range would span lines; fuzz seed 61 document 1744)', () => {
     const json = jsonIntegration('"type": "HTTP_PROXY",\\"\\"|\\"\\\n          "uri": "https://example.com"');
     const result = complete(json, 'json');

@@ -156,6 +156,8 @@ function yamlScalarExtent(text: SourceText, from: number, lineEndOffset: number)
       }
       i++;
     }
+    // An escape at the end of the line (`"…\` continues the string on the next line) must not carry the range there.
+    i = Math.min(i, lineEndOffset);
     const closed = i < lineEndOffset;
     return { inner: { start: from + 1, end: i }, full: { start: from, end: closed ? i + 1 : i }, quote: c };
   }
