@@ -17,9 +17,9 @@ import { ANALYSIS_LIMIT_CODE, deepFlowAt, isStackOverflow, nestingProblem, sizeP
 export interface ParsedDocument {
   readonly uri: string;
   readonly version: number;
-  /** The text as pieces for reads near a caret: a keystroke's completion and hover read only this. */
+  /** The text as the document holds it (pieces in the server): parsing, validation, completion, hover and fixes read this. */
   readonly source: SourceText;
-  /** The whole text as one string, built on first use (diagnostics, fixes, rendering). */
+  /** The whole text as one string, built on first use (rendering, and whatever else needs one string). */
   readonly text: string;
   readonly format: FileFormat;
   /** Whether the file has API Gateway content at all; when false nothing else is computed. */

@@ -294,7 +294,8 @@ export function jsonLocation(parsed: Pick<ParsedDocument, 'source' | 'tree'>, of
   const text = parsed.source;
   const window = offset > windowFrom ? jsonWindow(parsed.tree.roots[0], offset) : undefined;
   // getLocation reads up to the first token after the caret: the rest of the text is not needed (a prefix keeps
-  // pieces from being joined). JSON tokens do not span lines.
+  // pieces from being joined). Tokens of valid JSON do not span lines; a damaged string that does is refused by
+  // jsonCaret whatever this prefix makes of it.
   if (!window) return getLocation(text.slice(0, lineEnd(text, Math.min(text.length, offset + LOOKAHEAD))), offset);
   const end = Math.max(window.offset + window.length, Math.min(text.length, offset + 1));
   const inner = getLocation(text.slice(window.offset, end), offset - window.offset);

@@ -83,7 +83,6 @@ export class PieceTextDocument implements TextDocument {
     const lineOffsets = this.getLineOffsets();
     let low = 0;
     let high = lineOffsets.length;
-    if (high === 0) return { line: 0, character: offset };
     while (low < high) {
       const middle = Math.floor((low + high) / 2);
       if (lineOffsets[middle] > offset) high = middle;
