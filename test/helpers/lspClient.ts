@@ -5,6 +5,7 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import { Writable } from 'node:stream';
 import { CancellationToken, createMessageConnection, MessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { Diagnostic, Position, Range, ServerCapabilities } from 'vscode-languageserver-protocol';
 
@@ -46,14 +47,16 @@ export class LspClient {
     readonly spec: ServerSpec,
     private readonly child: ChildProcess,
     private readonly connection: MessageConnection,
+    private readonly gate: WriteGate,
   ) {
     this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
   }
 
   static start(spec: ServerSpec): LspClient {
     const child = spawn(spec.command, spec.args, { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const client = new LspClient(spec, child, connection);
+    const gate = new WriteGate(child.stdin!);
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(gate));
+    const client = new LspClient(spec, child, connection, gate);
     child.stderr!.on('data', (chunk: Buffer) => {
       client.stderr = (client.stderr + chunk.toString()).slice(-4000);
     });
@@ -173,6 +176,24 @@ export class LspClient {
     return this.connection.sendNotification(method, params);
   }
 
+  /**
+   * Sends every message `send` writes (requests, their cancellations) to the server in one write, so the server
+   * reads them all before it handles any: what happens when an editor's messages queue behind a busy server,
+   * without depending on how the operating system schedules the two processes.
+   */
+  async inOneWrite<T>(send: () => T): Promise<T> {
+    this.gate.hold();
+    try {
+      const sent = send();
+      // Writes are serialised: once this marker is written, so is everything `send` started. Servers ignore
+      // `$/` notifications they do not know.
+      await this.connection.sendNotification('$/test/marker', null);
+      return sent;
+    } finally {
+      this.gate.release();
+    }
+  }
+
   /** Bytes straight to the server's stdin, past the JSON-RPC writer (malformed messages). */
   writeRaw(data: string | Buffer): void {
     this.child.stdin!.write(data);
@@ -238,4 +259,35 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
       },
     );
   });
+}
+
+/** The writer's way to the server's stdin: passes bytes on, or while held collects them for one write. */
+class WriteGate extends Writable {
+  private held: Buffer[] | undefined;
+
+  constructor(private readonly target: NodeJS.WritableStream) {
+    super();
+    // The JSON-RPC writer listens here: a server that exits must be a write error, never an unhandled one.
+    target.on('error', (error: Error) => this.emit('error', error));
+    target.on('close', () => this.emit('close'));
+  }
+
+  hold(): void {
+    this.held ??= [];
+  }
+
+  release(): void {
+    const held = this.held;
+    this.held = undefined;
+    if (held?.length) this.target.write(Buffer.concat(held));
+  }
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    if (this.held) {
+      this.held.push(chunk);
+      done();
+    } else {
+      this.target.write(chunk, (error) => done(error ?? null));
+    }
+  }
 }

@@ -105,18 +105,20 @@ for (const pull of [false, true]) {
     }
 
     it('a request cancelled while the server is busy is not run: RequestCancelled, for each', async () => {
-      // The render keeps the server busy for over a second; the requests and their cancellations queue behind it,
-      // so each cancellation is read before its handler would run.
-      const busy = client.request('apigw/renderTemplate', paramsFor('apigw/renderTemplate', URI, SLOW_YAML), ANSWER_MS);
-      const queued = ['textDocument/hover', 'textDocument/completion', 'textDocument/documentSymbol'].map((method) => {
-        const source = new CancellationTokenSource();
-        const answer = client.request(method, paramsFor(method, URI, SLOW_YAML), ANSWER_MS, source.token);
-        source.cancel();
-        return answer.then(
-          () => `${method}: answered`,
-          (error: unknown) => (error instanceof ResponseError && error.code === REQUEST_CANCELLED ? `${method}: cancelled` : `${method}: ${String(error)}`),
-        );
-      });
+      // A render keeps the server busy; three requests and their cancellations queue behind it. They reach the
+      // server in one write, so it has read each cancellation before it would run the request.
+      const { busy, queued } = await client.inOneWrite(() => ({
+        busy: client.request('apigw/renderTemplate', paramsFor('apigw/renderTemplate', URI, SLOW_YAML), ANSWER_MS),
+        queued: ['textDocument/hover', 'textDocument/completion', 'textDocument/documentSymbol'].map((method) => {
+          const source = new CancellationTokenSource();
+          const answer = client.request(method, paramsFor(method, URI, SLOW_YAML), ANSWER_MS, source.token);
+          source.cancel();
+          return answer.then(
+            () => `${method}: answered`,
+            (error: unknown) => (error instanceof ResponseError && error.code === REQUEST_CANCELLED ? `${method}: cancelled` : `${method}: ${String(error)}`),
+          );
+        }),
+      }));
       assert.deepEqual(await Promise.all(queued), ['textDocument/hover: cancelled', 'textDocument/completion: cancelled', 'textDocument/documentSymbol: cancelled']);
       await busy;
       await assertServing(client, URI, SLOW_YAML);
@@ -126,7 +128,7 @@ for (const pull of [false, true]) {
       const params = paramsFor('apigw/renderTemplate', URI, SLOW_YAML);
       const source = new CancellationTokenSource();
       const answer = client.request('apigw/renderTemplate', params, ANSWER_MS, source.token);
-      // Sent while the server renders (its budget is over a second): read once the render ends.
+      // Sent while the server renders (until its step limit, about 0.1 s here): read once the render ends.
       setTimeout(() => source.cancel(), 50);
       await answer.catch((error: unknown) => assert.ok(error instanceof ResponseError && error.code === REQUEST_CANCELLED, String(error)));
       const full = (await client.request('apigw/renderTemplate', params, ANSWER_MS)) as { result?: { errors: { kind: string; message: string }[] } };
