@@ -385,6 +385,14 @@ describe('role-broad-permission', () => {
     assert.match(applyFixTitled(attached('!Ref ApiRole'), 'role-broad-permission', 'Narrow Action to sqs:SendMessage'), /Action: sqs:SendMessage\n/);
     const shared = attached('!Ref ApiRole, !Ref OtherRole') + '  OtherRole:\n    Type: AWS::IAM::Role\n    Properties: {AssumeRolePolicyDocument: {}}\n';
     assert.deepEqual(diagnose(shared).diagnostics.filter((x) => x.code === 'role-broad-permission'), []);
+    // Also given to a user, or a managed policy (attachable anywhere): narrowing it would change more than this role.
+    const withUsers = attached('!Ref ApiRole').replace('      Roles:', '      Users: [deployer]\n      Roles:');
+    assert.deepEqual(diagnose(withUsers).diagnostics.filter((x) => x.code === 'role-broad-permission'), []);
+    const managed = attached('!Ref ApiRole').replace('Type: AWS::IAM::Policy', 'Type: AWS::IAM::ManagedPolicy');
+    assert.deepEqual(diagnose(managed).diagnostics.filter((x) => x.code === 'role-broad-permission'), []);
+    // An AWS::IAM::RolePolicy belongs to its one role.
+    const rolePolicy = attached('').replace('Type: AWS::IAM::Policy', 'Type: AWS::IAM::RolePolicy').replace('Roles: []', 'RoleName: !Ref ApiRole');
+    assert.equal(diagnose(rolePolicy).diagnostics.filter((x) => x.code === 'role-broad-permission').length, 1);
   });
   it('stays silent when the role also serves something else', () => {
     const shared = NONE(broad) + '  Fn:\n    Type: AWS::Lambda::Function\n    Properties: {Role: !GetAtt ApiRole.Arn}\n';

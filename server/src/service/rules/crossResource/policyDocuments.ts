@@ -35,6 +35,8 @@ export interface Statement {
   readonly conditional: boolean;
   /** For messages: "inline policy `Send`", "AmazonSQSFullAccess", "SQSSendMessagePolicy". */
   readonly origin: string;
+  /** Written for one role alone (its inline policy, or a policy resource attached to it only): narrowing it changes no other. */
+  readonly ownedByRole?: boolean;
   /** Where the statement is written in this file (undefined for managed policies and SAM templates). */
   readonly node?: ObjectNode;
   /** Statements of an AWS managed policy only speak for the services the data covers. */
@@ -51,10 +53,13 @@ export function emptySet(): StatementSet {
   return { statements: [], complete: true };
 }
 
+/** Where a policy document's statements come from, given to each of them. */
+export type StatementSource = Pick<Statement, 'origin' | 'ownedByRole'>;
+
 /** Reads `PolicyDocument` (or a whole `Fn::If` of two). */
-export function readPolicyDocument(document: AstNode | undefined, origin: string, template: CfnTemplate, into: StatementSet, conditional = false): void {
+export function readPolicyDocument(document: AstNode | undefined, source: StatementSource, template: CfnTemplate, into: StatementSet, conditional = false): void {
   if (isIntrinsic(document) && document.name === 'Fn::If' && isArray(document.argument)) {
-    for (const branch of document.argument.items.slice(1)) readPolicyDocument(branch, origin, template, into, true);
+    for (const branch of document.argument.items.slice(1)) readPolicyDocument(branch, source, template, into, true);
     return;
   }
   if (isNoValue(document)) return;
@@ -64,12 +69,12 @@ export function readPolicyDocument(document: AstNode | undefined, origin: string
   }
   const statement = getValue(document, 'Statement');
   const items = isArray(statement) ? statement.items : [statement];
-  for (const item of items) readStatement(item, origin, template, into, conditional);
+  for (const item of items) readStatement(item, source, template, into, conditional);
 }
 
-function readStatement(node: AstNode | undefined, origin: string, template: CfnTemplate, into: StatementSet, conditional: boolean): void {
+function readStatement(node: AstNode | undefined, source: StatementSource, template: CfnTemplate, into: StatementSet, conditional: boolean): void {
   if (isIntrinsic(node) && node.name === 'Fn::If' && isArray(node.argument)) {
-    for (const branch of node.argument.items.slice(1)) readStatement(branch, origin, template, into, true);
+    for (const branch of node.argument.items.slice(1)) readStatement(branch, source, template, into, true);
     return;
   }
   if (isNoValue(node)) return;
@@ -93,7 +98,7 @@ function readStatement(node: AstNode | undefined, origin: string, template: CfnT
     resources: resource !== undefined ? readResources(resource, template) : notResource === undefined ? [unknownEntry()] : undefined,
     notResources: notResource !== undefined ? readResources(notResource, template) : undefined,
     conditional: conditional || getValue(node, 'Condition') !== undefined,
-    origin,
+    ...source,
     node,
   });
 }

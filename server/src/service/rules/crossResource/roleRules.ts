@@ -8,7 +8,7 @@
 import { RESOURCE_TYPES } from '../../knowledge/iamActions';
 import { keyFor } from '../../knowledge/integrationFields';
 import type { CfnTemplate } from '../../model/types';
-import { AstNode, getProperty, getValue, IntrinsicNode, isArray, isIntrinsic, PropertyNode, scalarText } from '../../parse/ast';
+import { AstNode, getProperty, IntrinsicNode, isArray, PropertyNode, scalarText } from '../../parse/ast';
 import { intrinsicsUnder } from '../../parse/intrinsicIndex';
 import { evaluateString } from '../../model/values';
 import { insertProperty } from '../../text/edits';
@@ -121,7 +121,7 @@ function hintBroadStatements(context: RuleContext, list: RoleUse[], template: Cf
   for (const permission of permissions) {
     const verdict = evaluate(role, permission, template);
     if (verdict.kind !== 'allowed') continue;
-    for (const s of verdict.by) if (s.node && ownedByRole(s, role.logicalId, template)) addTo(byStatement, s, permission);
+    for (const s of verdict.by) if (s.node && s.ownedByRole) addTo(byStatement, s, permission);
   }
   for (const [statement, needed] of byStatement) {
     const actions = [...new Set(needed.map((p) => p.action))];
@@ -146,22 +146,6 @@ function hintBroadStatements(context: RuleContext, list: RoleUse[], template: Cf
       );
     }
   }
-}
-
-/**
- * Whether narrowing the statement changes only this role: an inline policy, or an `AWS::IAM::Policy` /
- * `AWS::IAM::RolePolicy` of the template attached to this role alone (a managed policy may be attached elsewhere).
- */
-function ownedByRole(statement: Statement, roleId: string, template: CfnTemplate): boolean {
-  if (statement.origin.startsWith('inline policy')) return true;
-  const id = /^policy `(.+)`$/.exec(statement.origin)?.[1];
-  const policy = id === undefined ? undefined : template.resources.get(id);
-  if (!policy) return false;
-  if (policy.type === 'AWS::IAM::RolePolicy') return true;
-  if (policy.type !== 'AWS::IAM::Policy' || getValue(policy.properties, 'Users') !== undefined || getValue(policy.properties, 'Groups') !== undefined) return false;
-  const roles = getValue(policy.properties, 'Roles');
-  const only = isArray(roles) && roles.items.length === 1 ? roles.items[0] : roles;
-  return isIntrinsic(only) && only.name === 'Ref' && scalarText(only.argument) === roleId;
 }
 
 /** ARN expressions for every permission's single target, or undefined when one cannot be named. */

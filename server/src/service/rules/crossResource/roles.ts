@@ -70,7 +70,7 @@ function iamRole(resource: CfnResource, template: CfnTemplate): Role {
   if (inline !== undefined) {
     for (const item of listItems(inline, policies)) {
       const name = scalarText(getValue(item, 'PolicyName')) ?? '';
-      readPolicyDocument(getValue(item, 'PolicyDocument'), `inline policy \`${name}\``, template, policies, isIntrinsic(item));
+      readPolicyDocument(getValue(item, 'PolicyDocument'), { origin: `inline policy \`${name}\``, ownedByRole: true }, template, policies, isIntrinsic(item));
     }
   }
   let hasManagedPolicies = false;
@@ -105,7 +105,7 @@ function addManagedPolicy(item: AstNode, template: CfnTemplate, into: StatementS
   if (isIntrinsic(item) && item.name === 'Ref') {
     const target = template.resources.get(scalarText(item.argument) ?? '');
     if (target?.type === 'AWS::IAM::ManagedPolicy') {
-      readPolicyDocument(getValue(target.properties, 'PolicyDocument'), `managed policy \`${target.logicalId}\``, template, into);
+      readPolicyDocument(getValue(target.properties, 'PolicyDocument'), { origin: `managed policy \`${target.logicalId}\`` }, template, into);
       return false;
     }
   }
@@ -144,8 +144,9 @@ function attachedPolicy(other: CfnResource, role: CfnResource, template: CfnTemp
   const roleName = scalarText(getValue(role.properties, 'RoleName'));
   let attached = false;
   let possibly = false;
+  const refersToRole = (target: AstNode) => isIntrinsic(target) && target.name === 'Ref' && scalarText(target.argument) === role.logicalId;
   for (const target of targets) {
-    if (isIntrinsic(target) && target.name === 'Ref' && scalarText(target.argument) === role.logicalId) attached = true;
+    if (refersToRole(target)) attached = true;
     else if (scalarText(target) !== undefined) attached ||= scalarText(target) === roleName;
     else {
       const value = evaluateString(target);
@@ -155,7 +156,12 @@ function attachedPolicy(other: CfnResource, role: CfnResource, template: CfnTemp
   }
   if (!attached && !possibly) return;
   const set = emptySet();
-  readPolicyDocument(getValue(other.properties, 'PolicyDocument'), `policy \`${other.logicalId}\``, template, set);
+  // A RolePolicy belongs to its role; an IAM::Policy only when it names this role and nothing else (a managed
+  // policy may be attached elsewhere): only then does narrowing its statements change this role alone.
+  const ownedByRole =
+    other.type === 'AWS::IAM::RolePolicy' ||
+    (other.type === 'AWS::IAM::Policy' && targets.length === 1 && refersToRole(targets[0]) && getValue(other.properties, 'Users') === undefined && getValue(other.properties, 'Groups') === undefined);
+  readPolicyDocument(getValue(other.properties, 'PolicyDocument'), { origin: `policy \`${other.logicalId}\``, ownedByRole }, template, set);
   if (attached) {
     into.statements.push(...set.statements);
     if (!set.complete) into.complete = false;
@@ -179,7 +185,7 @@ function samRole(id: string, owner: CfnResource, template: CfnTemplate): Role {
     } else if (name !== undefined) {
       hasManagedPolicies = addManagedPolicy(item, template, policies) || hasManagedPolicies;
     } else if (isObject(item) && getValue(item, 'Statement') !== undefined) {
-      readPolicyDocument(item, `the policy in \`${owner.logicalId}\` Policies`, template, policies);
+      readPolicyDocument(item, { origin: `the policy in \`${owner.logicalId}\` Policies` }, template, policies);
     } else if (isObject(item) && item.properties.length === 1 && SAM_POLICY_TEMPLATES[item.properties[0].key.value]) {
       const templateName = item.properties[0].key.value;
       const parameters = item.properties[0].value;
