@@ -9,19 +9,19 @@ import type {
   ListTemplatesResult,
   RenderParams,
   RenderResponse,
-} from './service/features/renderTypes';
-import type { IndexedFile } from './service/features/workspaceSymbols';
+} from './renderTypes';
+import type { IndexedFile } from '../server/src/service/features/symbols/workspaceSymbols';
 
-export type { IndexedFile } from './service/features/workspaceSymbols';
-export type { IntegrationSummary } from './service/features/symbols';
+export type { IndexedFile } from '../server/src/service/features/symbols/workspaceSymbols';
+export type { IntegrationSummary } from '../server/src/service/features/symbols/symbols';
 
 export const LANGUAGE_ID = { vtl: 'vtl' } as const;
 export const CONFIG_SECTION = 'apigw';
 
 // ---- Render preview: the types live with the pure service; only the message names are here.
 
-export type * from './service/features/renderTypes';
-export { RENDER_COMMANDS } from './service/features/renderTypes';
+export type * from './renderTypes';
+export { RENDER_COMMANDS } from './renderTypes';
 
 export interface DocumentParams {
   readonly uri: string;

@@ -1,6 +1,6 @@
 /**
  * What the editor asks of the renderer and what it gets back: plain JSON, so the same values travel over LSP
- * (server/src/protocol.ts), feed the preview webview and the CLI. Ranges are file ranges of the document the
+ * (shared/protocol.ts), feed the preview webview and the CLI. Ranges are file ranges of the document the
  * template sits in; template-relative positions are given as well, for messages.
  */
 import type { Range } from 'vscode-languageserver-types';

@@ -9,7 +9,7 @@ import {
   matchResourcePath,
   parseSampleRequest,
   sampleMatchesRoute,
-} from '../../../server/src/service/features/renderSampleRequest';
+} from '../../../server/src/service/features/renderRequests/sampleRequest';
 import { REPO_ROOT } from '../../helpers/corpus';
 import { load } from '../../helpers/fixtures';
 

@@ -1,8 +1,8 @@
 // Finding a document's mapping templates (every dialect) and building the engine's IntegrationSpec from them.
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findTemplates, templateAtOffset, decodeLocation } from '../../../server/src/service/model/templates';
-import { buildIntegrationSpec } from '../../../server/src/service/features/integrationSpec';
+import { findTemplates, templateAtOffset, decodeLocation } from '../../../server/src/service/model/mappingTemplates';
+import { buildIntegrationSpec } from '../../../server/src/service/features/renderRequests/integrationSpec';
 import { fixture, load } from '../../helpers/fixtures';
 
 const OPENAPI = `openapi: 3.0.1

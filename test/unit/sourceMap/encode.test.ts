@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeTemplate, encodeForHost } from '../../../server/src/service/template';
+import { decodeTemplate, encodeForHost } from '../../../server/src/service/sourceMap';
 import { jsonString, yamlString } from './stringNodes';
 
 const SAMPLES = ['#set($x = "a\\b")', "$input.path('$.x')", '{"a": 1}\n#if($x)\n  "b": 2\n#end', 'tab\there', "it's"];

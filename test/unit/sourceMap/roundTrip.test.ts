@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as yaml from 'yaml';
-import { decodeTemplate } from '../../../server/src/service/template';
+import { decodeTemplate } from '../../../server/src/service/sourceMap';
 import { jsonStrings, yamlStrings } from './stringNodes';
 
 /** A small deterministic generator (mulberry32) so that a failure can be reproduced from its seed. */

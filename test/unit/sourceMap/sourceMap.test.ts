@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeTemplate, type EmbeddedTemplate } from '../../../server/src/service/template';
+import { decodeTemplate, type EmbeddedTemplate } from '../../../server/src/service/sourceMap';
 import type { StringNode } from '../../../server/src/service/parse/ast';
 import { jsonString, jsonStrings, yamlString, yamlStrings } from './stringNodes';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeTemplate } from '../../../server/src/service/template';
+import { decodeTemplate } from '../../../server/src/service/sourceMap';
 import { jsonString, yamlString } from './stringNodes';
 
 test('Fn::Sub: ${Name} stays verbatim and is listed; ${!X} becomes ${X} mapped onto ${!X}', () => {

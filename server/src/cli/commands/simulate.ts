@@ -5,8 +5,8 @@
 // response and why), what the backend received and, for Lambda proxies, the event.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../../service';
-import { integrationsForRoute } from '../../service/features/renderSampleRequest';
-import { ownerLabel } from '../../service/model/templates';
+import { integrationsForRoute } from '../../service/features/renderRequests/sampleRequest';
+import { ownerLabel } from '../../service/model/mappingTemplates';
 import { CliIO, EXIT } from '../io';
 
 export const SIMULATE_USAGE = `usage: apigw simulate DEFINITION_FILE --path /p --method GET --request REQ.json [--backend RESP.json] [--verbose]

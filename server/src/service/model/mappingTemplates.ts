@@ -5,10 +5,10 @@
  * IntegrationResponse` `ResponseTemplates`). Each one is decoded through the template source map on demand.
  */
 import { AstNode, getValue, isArray, isIntrinsic, isObject, isString, ObjectNode, StringNode, scalarText } from '../parse/ast';
-import type { ParsedDocument } from '../parsedDocument';
+import type { ParsedDocument } from './parsedDocument';
 import type { ApiModel, Integration } from './types';
 import { subParts, knownString } from './values';
-import { decodeTemplate, EmbeddedTemplate } from '../template';
+import { decodeTemplate, EmbeddedTemplate } from '../sourceMap';
 import type { SourceText } from '../text/sourceText';
 
 export interface TemplateLocation {

@@ -1,14 +1,14 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildModel } from './model/buildModel';
-import { createModelCache } from './model/modelCache';
-import type { ApiModel } from './model/types';
-import type { SyntaxProblem, SyntaxTree } from './parse/ast';
-import { editKeepsMarkers, FileFormat, formatOf, hasApiGatewayContent, MARGIN, parseText } from './parse';
-import { lineStartOf, nextLineStart } from './parse/textChange';
-import { PieceText } from './text/pieceText';
-import { sourceOf } from './text/pieceTextDocument';
-import { flat, SourceText } from './text/sourceText';
-import { ANALYSIS_LIMIT_CODE, deepFlowAt, isStackOverflow, nestingProblem, sizeProblem, tooDeepAt } from './limits';
+import { buildModel } from './buildModel';
+import { createModelCache } from './modelCache';
+import type { ApiModel } from './types';
+import type { SyntaxProblem, SyntaxTree } from '../parse/ast';
+import { editKeepsMarkers, FileFormat, formatOf, hasApiGatewayContent, MARGIN, parseText } from '../parse';
+import { lineStartOf, nextLineStart } from '../text/textChange';
+import { PieceText } from '../text/pieceText';
+import { sourceOf } from '../text/pieceTextDocument';
+import { flat, SourceText } from '../text/sourceText';
+import { ANALYSIS_LIMIT_CODE, deepFlowAt, isStackOverflow, nestingProblem, sizeProblem, tooDeepAt } from '../parse/limits';
 
 /**
  * One version of one document, parsed once. The model is built on first use and kept with the parse, so every
@@ -40,12 +40,12 @@ export function parseDocument(document: TextDocument, previous?: ParsedDocument)
   const source = sourceOf(document);
   const format = formatOf(document.languageId, source);
   const sameDocument = previous && previous.uri === document.uri ? previous : undefined;
-  // A standalone `.vtl` template is all VTL: it is not parsed as YAML (see features/vtlDocument.ts).
+  // A standalone `.vtl` template is all VTL: it is not parsed as YAML (see features/mappingTemplates/vtlDocument.ts).
   const isApiGateway = document.languageId !== 'vtl' && isServed(source, sameDocument);
   // `text` is a getter in each literal (a spread would call it): the whole string is built only when read.
   const fields = { uri: document.uri, version: document.version, source, format, isApiGateway };
   if (!isApiGateway) return { ...fields, get text() { return flat(source); }, tree: { ...EMPTY_TREE, format }, model: EMPTY_MODEL };
-  // Too large or too deep to analyse: one problem says so, and nothing else is computed (see limits.ts).
+  // Too large or too deep to analyse: one problem says so, and nothing else is computed (see parse/limits.ts).
   const tooLarge = sizeProblem(source);
   if (tooLarge) return { ...fields, get text() { return flat(source); }, tree: { format, roots: [], problems: [tooLarge] }, model: EMPTY_MODEL };
   const reusable = sameDocument && sameDocument.isApiGateway && sameDocument.format === format ? sameDocument.tree : undefined;

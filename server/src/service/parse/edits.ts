@@ -2,9 +2,9 @@
  * Text edits on YAML and JSON that keep the file's own layout: insert a key where its siblings are, remove one
  * with its line, replace a scalar. Quick fixes and completions build on these.
  */
-import type { AstNode, ObjectNode, PropertyNode } from '../parse/ast';
+import type { AstNode, ObjectNode, PropertyNode } from './ast';
 import type { TextEdit } from '../rules/context';
-import type { SourceText } from './sourceText';
+import type { SourceText } from '../text/sourceText';
 
 export type Format = 'yaml' | 'json';
 

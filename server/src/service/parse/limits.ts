@@ -3,7 +3,7 @@
  * `analysis-limit` diagnostic instead of a parse that would block the server for minutes, take gigabytes or
  * overflow the stack: the server keeps serving every other file.
  */
-import type { AstNode, SyntaxProblem, SyntaxTree } from './parse/ast';
+import type { AstNode, SyntaxProblem, SyntaxTree } from './ast';
 
 /**
  * Characters. API Gateway imports definitions up to 6 MB and CloudFormation templates are at most 1 MB, so no

@@ -2,13 +2,13 @@
  * The VTL checks (../vtl) over every mapping template of the file, reported at the exact file position through
  * the template source map; their quick fixes are re-encoded for the string style that holds the template.
  */
-import { findTemplates } from '../model/templates';
-import { templateContextFor } from '../features/templateContext';
-import { decodeTemplate, encodeForHost, EmbeddedTemplate } from '../template';
+import { findTemplates } from '../model/mappingTemplates';
+import { templateContextFor } from '../vtl/mappingContext';
+import { decodeTemplate, encodeForHost, EmbeddedTemplate } from '../sourceMap';
 import type { StringNode } from '../parse/ast';
 import { validateTemplate, type TemplateEdit } from '../vtl';
 import type { Finding, Fix, RuleContext, TextEdit } from './context';
-import { hostIndent } from '../features/templateHost';
+import { hostIndent } from '../sourceMap/hostIndent';
 import type { SourceText } from '../text/sourceText';
 
 export function checkMappingTemplates(context: RuleContext): void {

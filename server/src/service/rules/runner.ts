@@ -11,7 +11,7 @@ import type { FindingsCache } from './findingsCache';
 import { signaturesFor } from './signatures';
 import { checkCredentialsFormat, checkMissingCredentials } from './credentialsRules';
 import { CROSS_RESOURCE_RULES } from './crossResource';
-import { checkMappingTemplates } from './templateRules';
+import { checkMappingTemplates } from './mappingTemplateRules';
 import { checkIneffectiveFields, checkTimeout, checkUnknownKeys, checkValueTypes } from './fieldRules';
 import { checkLambdaCustomTemplates, checkMockTemplate } from './hintRules';
 import { checkIntegrationSubtype, checkPayloadFormatVersion } from './httpApiRules';

@@ -1,5 +1,5 @@
 import type { StringNode } from '../parse/ast';
-import type { EmbeddedTemplate } from '../template';
+import type { EmbeddedTemplate } from './';
 import type { SourceText } from '../text/sourceText';
 
 /** The indentation of a block scalar's content lines, for text inserted on new lines; empty for other styles. */

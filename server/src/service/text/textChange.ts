@@ -1,4 +1,4 @@
-import type { SourceText } from '../text/sourceText';
+import type { SourceText } from './sourceText';
 
 /**
  * What changed between two versions of a text, as one replaced range: the common prefix and suffix are kept,

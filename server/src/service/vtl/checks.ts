@@ -1,5 +1,5 @@
 /** Every diagnostic code the VTL checks report, with its default severity and what it means. */
-import type { TemplateDiagnostic } from './templateContext';
+import type { TemplateDiagnostic } from './types';
 
 export interface VtlDiagnosticInfo {
   readonly code: string;

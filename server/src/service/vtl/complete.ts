@@ -20,7 +20,7 @@ import {
 import { contextMarkdown, directiveMarkdown, memberMarkdown, rootMarkdown } from './markdown';
 import { parseTemplate } from './parser';
 import { definedVariables, enclosingBlocks, inertNodeAt } from './scope';
-import type { TemplateCompletion, TemplateContext } from './templateContext';
+import type { TemplateCompletion, TemplateContext } from './types';
 
 /** Claims Amazon Cognito user pool tokens carry (ID and access tokens), offered under `authorizer.claims.`. */
 const COMMON_CLAIMS: readonly [string, string][] = [

@@ -17,7 +17,7 @@ import {
 import type { ReferenceNode } from './ast';
 import { contextMarkdown, directiveMarkdown, memberMarkdown, rootMarkdown } from './markdown';
 import { parseTemplate } from './parser';
-import type { TemplateContext, TemplateHover } from './templateContext';
+import type { TemplateContext, TemplateHover } from './types';
 
 function memberHover(members: readonly VtlMember[], name: string, offset: number, length: number): TemplateHover | undefined {
   const member = members.find((m) => m.name === name);

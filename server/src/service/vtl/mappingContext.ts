@@ -2,9 +2,9 @@
  * What the VTL features need to know about the place a mapping template sits in: the stage, the kind of API,
  * the route's parameters, the request body's fields, and (inside `Fn::Sub`) the names CloudFormation resolves.
  */
-import type { EmbeddedTemplate } from '../template';
-import type { TemplateContext } from '../vtl';
-import type { TemplateLocation } from '../model/templates';
+import type { EmbeddedTemplate } from '../sourceMap';
+import type { TemplateContext } from './';
+import type { TemplateLocation } from '../model/mappingTemplates';
 import type { ApiModel, Operation } from '../model/types';
 import { PSEUDO_PARAMETERS, subParts } from '../model/values';
 import { resolveLocalRef } from '../model/openapi';

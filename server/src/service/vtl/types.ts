@@ -1,7 +1,7 @@
 /** What the language service knows about the place a template sits in: stages, parameters, body schema, Fn::Sub. */
-import type { TemplateSubstitution } from '../template/cfnSub';
+import type { TemplateSubstitution } from '../sourceMap/cfnSub';
 
-export type { TemplateSubstitution } from '../template/cfnSub';
+export type { TemplateSubstitution } from '../sourceMap/cfnSub';
 
 export interface TemplateContext {
   /** Stage variable names the file defines; undefined = the file defines no stages: don't judge `$stageVariables.x`. */

@@ -1,13 +1,13 @@
 /**
  * Diagnostics for one mapping template, in template offsets (the lead maps them to the file with the source map).
- * Codes, default severities and descriptions are listed in `catalogue.ts`.
+ * Codes, default severities and descriptions are listed in `checks.ts`.
  */
 import { APPSYNC_ONLY_UTIL, CONTEXT_VARIABLES, contextVariable, INPUT_MEMBERS, ROOT_VARIABLES, UTIL_MEMBERS, type VtlMember } from '../knowledge/vtl';
 import type { Expression, ReferenceNode, VtlTemplate } from './ast';
-import { defaultSeverity } from './catalogue';
+import { defaultSeverity } from './checks';
 import { parseTemplate } from './parser';
 import { closest, definedVariables, textReferences, walkNodes } from './scope';
-import type { TemplateContext, TemplateDiagnostic, TemplateSubstitution } from './templateContext';
+import type { TemplateContext, TemplateDiagnostic, TemplateSubstitution } from './types';
 
 /** API Gateway's mapping template size quota. */
 export const MAX_TEMPLATE_BYTES = 300 * 1024;

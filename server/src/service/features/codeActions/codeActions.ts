@@ -1,8 +1,8 @@
 import { CodeAction, CodeActionKind, Diagnostic, Range, TextEdit as LspTextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ParsedDocument } from '../parsedDocument';
-import type { Fix } from '../rules/context';
-import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import type { ParsedDocument } from '../../model/parsedDocument';
+import type { Fix } from '../../rules/context';
+import { DIAGNOSTIC_SOURCE } from '../diagnostics/diagnostics';
 import { extraFixes } from './extraFixes';
 
 /**

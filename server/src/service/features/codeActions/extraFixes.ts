@@ -4,19 +4,19 @@
  * inferred from the uri, a MOCK request template, and wrapping a Lambda function ARN into its invocation ARN.
  * Computed when the user asks for code actions, from the diagnostic's code and position.
  */
-import { INTEGRATION_TYPES, keyFor, TYPES_BY_PROTOCOL } from '../knowledge/integrationFields';
-import { IntegrationView, viewOf } from '../model/integrationView';
-import type { IntegrationType } from '../model/types';
-import { knownString } from '../model/values';
-import { getProperty, isObject, scalarText } from '../parse/ast';
-import type { ParsedDocument } from '../parsedDocument';
-import type { Fix } from '../rules/context';
-import { responseEntries } from '../rules/responseRules';
-import { columnOf, formatScalar, insertProperty, replaceNode } from '../text/edits';
-import { fileFacts } from './fileFacts';
+import { INTEGRATION_TYPES, keyFor, TYPES_BY_PROTOCOL } from '../../knowledge/integrationFields';
+import { IntegrationView, viewOf } from '../../model/integrationView';
+import type { IntegrationType } from '../../model/types';
+import { knownString } from '../../model/values';
+import { getProperty, isObject, scalarText } from '../../parse/ast';
+import type { ParsedDocument } from '../../model/parsedDocument';
+import type { Fix } from '../../rules/context';
+import { responseEntries } from '../../rules/responseRules';
+import { columnOf, formatScalar, insertProperty, replaceNode } from '../../parse/edits';
+import { fileFacts } from '../common/fileFacts';
 import { declareStatusEdits } from './methodResponses';
-import { describeStatus } from './skeletons';
-import { expandSnippet, SnippetWriter } from './snippetWriter';
+import { describeStatus } from '../completion/skeletons';
+import { expandSnippet, SnippetWriter } from '../common/snippetWriter';
 
 /** Codes this module adds fixes for. */
 export const EXTRA_FIX_CODES = new Set(['undeclared-status-code', 'status-code-without-method-response', 'missing-type', 'mock-without-request-template', 'invalid-uri']);

@@ -5,14 +5,14 @@
  * `status-code-without-method-response` and by skeletons that add integration responses.
  * Source: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-response.html
  */
-import type { Dialect, Operation } from '../model/types';
-import { knownString } from '../model/values';
-import { ArrayNode, getProperty, getValue, isArray, isObject, ObjectNode } from '../parse/ast';
-import type { TextEdit } from '../rules/context';
-import { columnOf, insertProperty, lineEnd } from '../text/edits';
-import { methodResponseItem, openApiResponse, StatusUse } from './skeletons';
-import { expandSnippet, SnippetValue, SnippetWriter } from './snippetWriter';
-import type { SourceText } from '../text/sourceText';
+import type { Dialect, Operation } from '../../model/types';
+import { knownString } from '../../model/values';
+import { ArrayNode, getProperty, getValue, isArray, isObject, ObjectNode } from '../../parse/ast';
+import type { TextEdit } from '../../rules/context';
+import { columnOf, insertProperty, lineEnd } from '../../parse/edits';
+import { methodResponseItem, openApiResponse, StatusUse } from '../completion/skeletons';
+import { expandSnippet, SnippetValue, SnippetWriter } from '../common/snippetWriter';
+import type { SourceText } from '../../text/sourceText';
 
 export interface DeclareOptions {
   readonly text: SourceText;

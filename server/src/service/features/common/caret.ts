@@ -8,10 +8,10 @@
  * caret's column. JSON is tolerant enough that jsonc-parser's `getLocation` tells the path directly.
  */
 import { getLocation, Location } from 'jsonc-parser';
-import { AstNode, findNodeAtOffset, getValue, isArray, isIntrinsic, isObject, ObjectNode, pathOf, PropertyNode } from '../parse/ast';
-import type { ParsedDocument } from '../parsedDocument';
-import { columnOf, lineEnd, lineStart } from '../text/edits';
-import type { SourceText } from '../text/sourceText';
+import { AstNode, findNodeAtOffset, getValue, isArray, isIntrinsic, isObject, ObjectNode, pathOf, PropertyNode } from '../../parse/ast';
+import type { ParsedDocument } from '../../model/parsedDocument';
+import { columnOf, lineEnd, lineStart } from '../../parse/edits';
+import type { SourceText } from '../../text/sourceText';
 
 export interface OffsetRange {
   readonly start: number;

@@ -3,10 +3,10 @@
  * queues and VPC links, the file's own conventions (lower-case OpenAPI types, the region and account its ARNs
  * use) and its indentation.
  */
-import { viewOf } from '../model/integrationView';
-import type { ApiModel, CfnResource } from '../model/types';
-import { getValue, isObject, walk } from '../parse/ast';
-import type { ParsedDocument } from '../parsedDocument';
+import { viewOf } from '../../model/integrationView';
+import type { ApiModel, CfnResource } from '../../model/types';
+import { getValue, isObject, walk } from '../../parse/ast';
+import type { ParsedDocument } from '../../model/parsedDocument';
 import { indentUnit } from './snippetWriter';
 
 export const LAMBDA_FUNCTION_TYPES = new Set(['AWS::Serverless::Function', 'AWS::Lambda::Function']);

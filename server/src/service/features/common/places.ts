@@ -4,12 +4,12 @@
  * and hover ask this about the container of the caret, which may not exist yet (`x-amazon-apigateway-integration:`
  * with nothing under it), so it works from the key path and the model rather than from model nodes alone.
  */
-import { FieldName, fieldForKey } from '../knowledge/integrationFields';
-import { IntegrationView, viewOf } from '../model/integrationView';
-import { ANY_METHOD_KEY, INTEGRATION_KEY } from '../model/openapi';
-import type { ApiDefinition, ApiModel, CfnResource, Dialect, Integration, Operation, Protocol } from '../model/types';
-import { knownString } from '../model/values';
-import { AstNode, getValue, isArray, isObject, ObjectNode, pathOf, PropertyNode } from '../parse/ast';
+import { FieldName, fieldForKey } from '../../knowledge/integrationFields';
+import { IntegrationView, viewOf } from '../../model/integrationView';
+import { ANY_METHOD_KEY, INTEGRATION_KEY } from '../../model/openapi';
+import type { ApiDefinition, ApiModel, CfnResource, Dialect, Integration, Operation, Protocol } from '../../model/types';
+import { knownString } from '../../model/values';
+import { AstNode, getValue, isArray, isObject, ObjectNode, pathOf, PropertyNode } from '../../parse/ast';
 import type { Container } from './caret';
 
 export interface Place {

@@ -4,7 +4,7 @@
  * must be, CloudFormation intrinsics as `!Sub x` or `{"Fn::Sub": x}`, templates as `|-` blocks or JSON strings,
  * and `${1:default}` tab stops inside any scalar.
  */
-import type { SourceText } from '../text/sourceText';
+import type { SourceText } from '../../text/sourceText';
 
 /** A scalar's text: literal parts and tab stops with their default text. */
 export type Part = string | { readonly stop: string };

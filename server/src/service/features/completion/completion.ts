@@ -18,15 +18,15 @@ import {
   TextEdit as LspTextEdit,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ParsedDocument } from '../parsedDocument';
-import type { TextEdit } from '../rules/context';
-import { Caret, caretAt, KeyCaret, ValueCaret } from './caret';
-import { keyItems } from './completionKeys';
-import { valueItems } from './completionValues';
-import { FileFacts, fileFacts } from './fileFacts';
-import { slotFor, Slot } from './places';
-import { escapeSnippet, Part, SnippetValue, SnippetWriter, yamlKey } from './snippetWriter';
-import { isInTemplateValue } from '../model/templates';
+import type { ParsedDocument } from '../../model/parsedDocument';
+import type { TextEdit } from '../../rules/context';
+import { Caret, caretAt, KeyCaret, ValueCaret } from '../common/caret';
+import { keyItems } from './keys';
+import { valueItems } from './values';
+import { FileFacts, fileFacts } from '../common/fileFacts';
+import { slotFor, Slot } from '../common/places';
+import { escapeSnippet, Part, SnippetValue, SnippetWriter, yamlKey } from '../common/snippetWriter';
+import { isInTemplateValue } from '../../model/mappingTemplates';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 

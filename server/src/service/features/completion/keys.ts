@@ -3,21 +3,21 @@
  * responses, operations and Methods that may get an integration, path items that may get a CORS preflight).
  */
 import { CompletionItem, CompletionItemKind } from 'vscode-languageserver-types';
-import { actionForUri } from '../knowledge/awsServiceActions';
-import { FieldInfo, FIELDS, INTEGRATION_RESPONSE_FIELDS, keyFor, TYPES_BY_PROTOCOL } from '../knowledge/integrationFields';
-import { subtypeInfo } from '../knowledge/integrationSubtypes';
-import { fieldNoteFor, TEMPLATE_CONTENT_TYPES } from '../knowledge/integrationValueDocs';
-import { INTEGRATION_KEY } from '../model/openapi';
-import type { IntegrationType } from '../model/types';
-import { evaluateString, knownString } from '../model/values';
-import { getValue, isArray, isObject, ObjectNode } from '../parse/ast';
-import { responseEntries } from '../rules/responseRules';
-import type { KeyCaret } from './caret';
+import { actionForUri } from '../../knowledge/awsServiceActions';
+import { FieldInfo, FIELDS, INTEGRATION_RESPONSE_FIELDS, keyFor, TYPES_BY_PROTOCOL } from '../../knowledge/integrationFields';
+import { subtypeInfo } from '../../knowledge/integrationSubtypes';
+import { fieldNoteFor, TEMPLATE_CONTENT_TYPES } from '../../knowledge/integrationValueDocs';
+import { INTEGRATION_KEY } from '../../model/openapi';
+import type { IntegrationType } from '../../model/types';
+import { evaluateString, knownString } from '../../model/values';
+import { getValue, isArray, isObject, ObjectNode } from '../../parse/ast';
+import { responseEntries } from '../../rules/responseRules';
+import type { KeyCaret } from '../common/caret';
 import { CompletionContext, docs, KeySpec } from './completion';
-import { declareStatusEdits } from './methodResponses';
-import type { Place, Slot } from './places';
+import { declareStatusEdits } from '../codeActions/methodResponses';
+import type { Place, Slot } from '../common/places';
 import { corsSkeleton, CORS_HEADERS, describeStatus, methodResponseItem, openApiResponse, Skeleton, skeletonsFor, SkeletonTarget, StatusUse } from './skeletons';
-import { block, list, map, SnippetValue, str } from './snippetWriter';
+import { block, list, map, SnippetValue, str } from '../common/snippetWriter';
 
 type Context = CompletionContext<KeyCaret>;
 

@@ -8,11 +8,11 @@
  * Sources: knowledge/integrationFields.ts, knowledge/awsServiceActions.ts, knowledge/integrationSubtypes.ts;
  * CORS: https://docs.aws.amazon.com/apigateway/latest/developerguide/enable-cors-for-resource-using-swagger-importer-tool.html
  */
-import { serviceAction, ServiceAction } from '../knowledge/awsServiceActions';
-import { FieldName, keyFor } from '../knowledge/integrationFields';
-import type { Dialect, IntegrationType, Protocol } from '../model/types';
-import type { FileFacts } from './fileFacts';
-import { block, getAtt, list, map, Part, ref, SnippetValue, stop, str, sub } from './snippetWriter';
+import { serviceAction, ServiceAction } from '../../knowledge/awsServiceActions';
+import { FieldName, keyFor } from '../../knowledge/integrationFields';
+import type { Dialect, IntegrationType, Protocol } from '../../model/types';
+import type { FileFacts } from '../common/fileFacts';
+import { block, getAtt, list, map, Part, ref, SnippetValue, stop, str, sub } from '../common/snippetWriter';
 
 export interface SkeletonTarget {
   readonly dialect: Dialect;

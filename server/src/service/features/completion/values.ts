@@ -4,17 +4,17 @@
  * declared parameters.
  */
 import { CompletionItem, CompletionItemKind } from 'vscode-languageserver-types';
-import { SERVICE_ACTIONS, SERVICE_NAMES } from '../knowledge/awsServiceActions';
-import { FieldName, fieldForKey, FIELDS_BY_NAME } from '../knowledge/integrationFields';
-import { INTEGRATION_SUBTYPES } from '../knowledge/integrationSubtypes';
-import { TYPE_DOCS, VALUE_DOCS } from '../knowledge/integrationValueDocs';
-import type { IntegrationType } from '../model/types';
-import type { ValueCaret } from './caret';
+import { SERVICE_ACTIONS, SERVICE_NAMES } from '../../knowledge/awsServiceActions';
+import { FieldName, fieldForKey, FIELDS_BY_NAME } from '../../knowledge/integrationFields';
+import { INTEGRATION_SUBTYPES } from '../../knowledge/integrationSubtypes';
+import { TYPE_DOCS, VALUE_DOCS } from '../../knowledge/integrationValueDocs';
+import type { IntegrationType } from '../../model/types';
+import type { ValueCaret } from '../common/caret';
 import { CompletionContext, docs, ValueSpec } from './completion';
-import { target, typeValues } from './completionKeys';
-import type { Place } from './places';
+import { target, typeValues } from './keys';
+import type { Place } from '../common/places';
 import { describeStatus, lambdaInvocationUri, serviceUriValue } from './skeletons';
-import { getAtt, ref, str, stop } from './snippetWriter';
+import { getAtt, ref, str, stop } from '../common/snippetWriter';
 
 type Context = CompletionContext<ValueCaret>;
 

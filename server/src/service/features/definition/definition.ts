@@ -5,13 +5,13 @@
  */
 import type { LocationLink, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { IntegrationView } from '../model/integrationView';
-import { viewOf } from '../model/integrationView';
-import type { CfnTemplate, Integration } from '../model/types';
-import { AstNode, contains, findNodeAtOffset, getProperty, isArray, isIntrinsic, isObject, PropertyNode, StringNode } from '../parse/ast';
-import type { ParsedDocument } from '../parsedDocument';
-import { decodeTemplate } from '../template';
-import type { SourceText } from '../text/sourceText';
+import type { IntegrationView } from '../../model/integrationView';
+import { viewOf } from '../../model/integrationView';
+import type { CfnTemplate, Integration } from '../../model/types';
+import { AstNode, contains, findNodeAtOffset, getProperty, isArray, isIntrinsic, isObject, PropertyNode, StringNode } from '../../parse/ast';
+import type { ParsedDocument } from '../../model/parsedDocument';
+import { decodeTemplate } from '../../sourceMap';
+import type { SourceText } from '../../text/sourceText';
 
 interface Span {
   readonly offset: number;

@@ -1,13 +1,13 @@
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ParsedDocument } from '../parsedDocument';
-import { ruleInfo, Severity, SeveritySetting } from '../rules/catalogue';
-import { ruleHelpUri } from '../rules/ruleDocs';
-import type { Finding, Fix, RuleContext } from '../rules/context';
-import { runRules } from '../rules/runner';
-import type { FindingsCache } from '../rules/findingsCache';
-import { isVtlDocument, validateVtlDocument } from './vtlDocument';
-import { sourceOf } from '../text/pieceTextDocument';
+import type { ParsedDocument } from '../../model/parsedDocument';
+import { ruleInfo, Severity, SeveritySetting } from '../../rules/catalogue';
+import { ruleHelpUri } from '../../rules/ruleDocs';
+import type { Finding, Fix, RuleContext } from '../../rules/context';
+import { runRules } from '../../rules/runner';
+import type { FindingsCache } from '../../rules/findingsCache';
+import { isVtlDocument, validateVtlDocument } from '../mappingTemplates/vtlDocument';
+import { sourceOf } from '../../text/pieceTextDocument';
 
 export const DIAGNOSTIC_SOURCE = 'apigw';
 

@@ -5,20 +5,20 @@
  */
 import { Hover, MarkupKind, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { actionForUri } from '../knowledge/awsServiceActions';
-import { FieldInfo, fieldForKey } from '../knowledge/integrationFields';
-import { subtypeInfo } from '../knowledge/integrationSubtypes';
-import { fieldNoteFor, TEMPLATE_CONTENT_TYPES, TYPE_DOCS, VALUE_DOCS } from '../knowledge/integrationValueDocs';
-import { viewOf } from '../model/integrationView';
-import { INTEGRATION_KEY } from '../model/openapi';
-import type { Integration, IntegrationType } from '../model/types';
-import { knownString } from '../model/values';
-import { AstNode, findNodeAtOffset, isObject, ObjectNode, pathOf, PropertyNode, scalarText } from '../parse/ast';
-import type { ParsedDocument } from '../parsedDocument';
-import { docs } from './completion';
-import { Place, Slot, slotFor } from './places';
-import { describeStatus } from './skeletons';
-import { isInTemplateValue } from '../model/templates';
+import { actionForUri } from '../../knowledge/awsServiceActions';
+import { FieldInfo, fieldForKey } from '../../knowledge/integrationFields';
+import { subtypeInfo } from '../../knowledge/integrationSubtypes';
+import { fieldNoteFor, TEMPLATE_CONTENT_TYPES, TYPE_DOCS, VALUE_DOCS } from '../../knowledge/integrationValueDocs';
+import { viewOf } from '../../model/integrationView';
+import { INTEGRATION_KEY } from '../../model/openapi';
+import type { Integration, IntegrationType } from '../../model/types';
+import { knownString } from '../../model/values';
+import { AstNode, findNodeAtOffset, isObject, ObjectNode, pathOf, PropertyNode, scalarText } from '../../parse/ast';
+import type { ParsedDocument } from '../../model/parsedDocument';
+import { docs } from '../completion/completion';
+import { Place, Slot, slotFor } from '../common/places';
+import { describeStatus } from '../completion/skeletons';
+import { isInTemplateValue } from '../../model/mappingTemplates';
 import { explainUri } from './uriExplain';
 
 const MAPPING_DOC = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html';

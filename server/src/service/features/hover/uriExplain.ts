@@ -3,11 +3,11 @@
  * function it invokes, with deploy-time parts (`${AWS::Region}`, `${MyFunction.Arn}`, `!GetAtt X.Arn`) shown as
  * written and resolved against the template where they name its resources.
  */
-import { actionForUri, SERVICE_NAMES } from '../knowledge/awsServiceActions';
-import { HOLE, joinWithHoles, parseIntegrationUri } from '../model/integrationUri';
-import type { CfnTemplate, Protocol } from '../model/types';
-import { evaluateString, Hole, holeSource } from '../model/values';
-import type { AstNode } from '../parse/ast';
+import { actionForUri, SERVICE_NAMES } from '../../knowledge/awsServiceActions';
+import { HOLE, joinWithHoles, parseIntegrationUri } from '../../model/integrationUri';
+import type { CfnTemplate, Protocol } from '../../model/types';
+import { evaluateString, Hole, holeSource } from '../../model/values';
+import type { AstNode } from '../../parse/ast';
 
 const LAMBDA_DOC = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html';
 const URI_DOC = 'https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html#apigw-Type-Integration-uri';

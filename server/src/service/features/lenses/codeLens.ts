@@ -4,10 +4,10 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeLens } from 'vscode-languageserver-types';
-import type { ParsedDocument } from '../parsedDocument';
-import { findTemplates } from '../model/templates';
-import { summarizeTemplate } from './renderTemplates';
-import { RENDER_COMMANDS, RenderCommandArguments } from './renderTypes';
+import type { ParsedDocument } from '../../model/parsedDocument';
+import { findTemplates } from '../../model/mappingTemplates';
+import { summarizeTemplate } from '../renderRequests/templateSummaries';
+import { RENDER_COMMANDS, RenderCommandArguments } from '../../../../../shared/renderTypes';
 
 export function getCodeLenses(document: TextDocument, parsed: ParsedDocument): CodeLens[] {
   const lenses: CodeLens[] = [];

@@ -5,14 +5,14 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItem, CompletionItemKind, CompletionList, Hover, InsertTextFormat, MarkupKind, Position } from 'vscode-languageserver-types';
-import { templateAtOffset, TemplateLocation } from '../model/templates';
-import type { ApiModel } from '../model/types';
-import type { StringNode } from '../parse/ast';
-import { decodeTemplate, EmbeddedTemplate, encodeForHost } from '../template';
-import { completeTemplate, hoverTemplate, TemplateCompletion } from '../vtl';
-import { templateContextFor } from './templateContext';
-import { hostIndent } from './templateHost';
-import type { SourceText } from '../text/sourceText';
+import { templateAtOffset, TemplateLocation } from '../../model/mappingTemplates';
+import type { ApiModel } from '../../model/types';
+import type { StringNode } from '../../parse/ast';
+import { decodeTemplate, EmbeddedTemplate, encodeForHost } from '../../sourceMap';
+import { completeTemplate, hoverTemplate, TemplateCompletion } from '../../vtl';
+import { templateContextFor } from '../../vtl/mappingContext';
+import { hostIndent } from '../../sourceMap/hostIndent';
+import type { SourceText } from '../../text/sourceText';
 
 /** A caret inside a template's content, in both coordinates. */
 export interface TemplateCaret {

@@ -5,11 +5,11 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeLens, CompletionItem, CompletionList, Hover, InsertTextFormat, MarkupKind, Position } from 'vscode-languageserver-types';
-import type { Finding } from '../rules/context';
-import { completeTemplate, hoverTemplate, TemplateContext, validateTemplate } from '../vtl';
+import type { Finding } from '../../rules/context';
+import { completeTemplate, hoverTemplate, TemplateContext, validateTemplate } from '../../vtl';
 import { VTL_COMPLETION_KINDS } from './templateFeatures';
-import { RENDER_COMMANDS, RenderCommandArguments } from './renderTypes';
-import { vtlFileStage } from './vtlFileStage';
+import { RENDER_COMMANDS, RenderCommandArguments } from '../../../../../shared/renderTypes';
+import { vtlFileStage } from '../../../../../shared/vtlFileStage';
 
 export const VTL_LANGUAGE_ID = 'vtl';
 

@@ -4,14 +4,14 @@
  * CloudFormation knows their values). The spec remembers where each template came from, so errors the engine
  * reports in template coordinates can be mapped back to the file.
  */
-import type { IntegrationResponseSpec, IntegrationSpec } from '../render';
-import { AstNode, getValue, isObject, scalarText } from '../parse/ast';
-import type { ParsedDocument } from '../parsedDocument';
-import type { Integration, IntegrationType } from '../model/types';
-import { viewOf } from '../model/integrationView';
-import { evaluateString, holeSource } from '../model/values';
-import type { EmbeddedTemplate } from '../template';
-import { decodeLocation, findTemplates, TemplateLocation } from '../model/templates';
+import type { IntegrationResponseSpec, IntegrationSpec } from '../../render';
+import { AstNode, getValue, isObject, scalarText } from '../../parse/ast';
+import type { ParsedDocument } from '../../model/parsedDocument';
+import type { Integration, IntegrationType } from '../../model/types';
+import { viewOf } from '../../model/integrationView';
+import { evaluateString, holeSource } from '../../model/values';
+import type { EmbeddedTemplate } from '../../sourceMap';
+import { decodeLocation, findTemplates, TemplateLocation } from '../../model/mappingTemplates';
 
 export interface SpecTemplate {
   readonly location: TemplateLocation;

@@ -3,7 +3,7 @@
  * JSON): pretty-printed without touching its tokens when valid, the first error's position when not.
  */
 import { applyEdits, format, parse, ParseError, ParseErrorCode, printParseErrorCode } from 'jsonc-parser';
-import type { OutputCheck } from './renderTypes';
+import type { OutputCheck } from '../../../../../shared/renderTypes';
 
 const MESSAGES: Partial<Record<ParseErrorCode, string>> = {
   [ParseErrorCode.InvalidSymbol]: 'unexpected character',

@@ -17,16 +17,16 @@ import {
   selectIntegrationResponse,
   selectionSubject,
   simulate,
-} from '../render';
-import type { Integration } from '../model/types';
-import type { ParsedDocument } from '../parsedDocument';
-import { EmbeddedTemplate, identityTemplate } from '../template';
+} from '../../render';
+import type { Integration } from '../../model/types';
+import type { ParsedDocument } from '../../model/parsedDocument';
+import { EmbeddedTemplate, identityTemplate } from '../../sourceMap';
 import { BuiltSpec, buildIntegrationSpec, SpecTemplate } from './integrationSpec';
-import { checkOutput } from './renderOutput';
-import { draftSampleRequest, parseSampleRequest, readSampleRequest } from './renderSampleRequest';
-import { decodeLocation, findTemplates, TemplateLocation, templateAtOffset } from '../model/templates';
-import { integrationAtOffset, summarizeIntegration, summarizeTemplate } from './renderTemplates';
-import { protectSubstitutions } from './renderSubstitutions';
+import { checkOutput } from './output';
+import { draftSampleRequest, parseSampleRequest, readSampleRequest } from './sampleRequest';
+import { decodeLocation, findTemplates, TemplateLocation, templateAtOffset } from '../../model/mappingTemplates';
+import { integrationAtOffset, summarizeIntegration, summarizeTemplate } from './templateSummaries';
+import { protectSubstitutions } from './substitutions';
 import type {
   CreateSampleRequestParams,
   CreateSampleRequestResult,
@@ -37,7 +37,7 @@ import type {
   RenderResponse,
   RenderResultPayload,
   TemplateSummary,
-} from './renderTypes';
+} from '../../../../../shared/renderTypes';
 
 export { protectSubstitutions };
 

@@ -9,15 +9,15 @@
  * is the function's return value). Reading is strict about types and lenient about everything else: a
  * problem is reported and the rest still renders. Creating one fills what the operation declares.
  */
-import type { BackendResponse, SampleRequest } from '../render';
-import { AstNode, getValue, isArray, isIntrinsic, isObject, isString, ObjectNode, scalarText, stringValue } from '../parse/ast';
-import type { ParsedDocument } from '../parsedDocument';
-import type { Integration } from '../model/types';
-import { knownString } from '../model/values';
-import { matchResourcePath } from './renderRoutes';
-import { decodeComponent, encodeComponent } from '../util/uri';
+import type { BackendResponse, SampleRequest } from '../../render';
+import { AstNode, getValue, isArray, isIntrinsic, isObject, isString, ObjectNode, scalarText, stringValue } from '../../parse/ast';
+import type { ParsedDocument } from '../../model/parsedDocument';
+import type { Integration } from '../../model/types';
+import { knownString } from '../../model/values';
+import { matchResourcePath } from '../../../../../shared/routes';
+import { decodeComponent, encodeComponent } from '../../util/uri';
 
-export { matchResourcePath, sampleMatchesRoute } from './renderRoutes';
+export { matchResourcePath, sampleMatchesRoute } from '../../../../../shared/routes';
 
 /** Sample request files larger than this are refused (the server renders them; a template may multiply them). */
 export const MAX_SAMPLE_REQUEST_CHARS = 1024 * 1024;

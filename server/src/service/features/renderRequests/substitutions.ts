@@ -8,10 +8,10 @@
  *   template stays valid, as the editor reads it.
  * Error offsets in the protected text map back to the decoded template.
  */
-import type { EmbeddedTemplate } from '../template';
-import type { TemplateSubstitution } from '../vtl';
-import { parseTemplate } from '../vtl';
-import type { RenderError } from '../render';
+import type { EmbeddedTemplate } from '../../sourceMap';
+import type { TemplateSubstitution } from '../../vtl';
+import { parseTemplate } from '../../vtl';
+import type { RenderError } from '../../render';
 
 type Protection = readonly [open: string, close: string];
 

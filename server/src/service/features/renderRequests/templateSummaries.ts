@@ -1,10 +1,10 @@
 /** Presentation of templates and integrations for CodeLenses, pickers and the preview. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
-import type { ParsedDocument } from '../parsedDocument';
-import type { Integration } from '../model/types';
-import { ownerLabel, TemplateLocation } from '../model/templates';
-import type { RenderIntegration, TemplateSummary } from './renderTypes';
+import type { ParsedDocument } from '../../model/parsedDocument';
+import type { Integration } from '../../model/types';
+import { ownerLabel, TemplateLocation } from '../../model/mappingTemplates';
+import type { RenderIntegration, TemplateSummary } from '../../../../../shared/renderTypes';
 
 /** The innermost integration around `offset`: its object, or the operation / resource that holds it. */
 export function integrationAtOffset(parsed: ParsedDocument, offset: number): Integration | undefined {

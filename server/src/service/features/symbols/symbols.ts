@@ -4,12 +4,12 @@
  */
 import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { viewOf } from '../model/integrationView';
-import type { ParsedUri } from '../model/integrationUri';
-import type { ApiModel, Integration, IntegrationLocation } from '../model/types';
-import { evaluateString, knownString, PartialString } from '../model/values';
-import { getValue, isIntrinsic, isObject, PropertyNode, scalarText, stringValue } from '../parse/ast';
-import type { ParsedDocument } from '../parsedDocument';
+import { viewOf } from '../../model/integrationView';
+import type { ParsedUri } from '../../model/integrationUri';
+import type { ApiModel, Integration, IntegrationLocation } from '../../model/types';
+import { evaluateString, knownString, PartialString } from '../../model/values';
+import { getValue, isIntrinsic, isObject, PropertyNode, scalarText, stringValue } from '../../parse/ast';
+import type { ParsedDocument } from '../../model/parsedDocument';
 
 /** What the outline, workspace symbols and the Integrations view show about one integration. */
 export interface IntegrationSummary {
