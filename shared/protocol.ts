@@ -10,10 +10,9 @@ import type {
   RenderParams,
   RenderResponse,
 } from './renderTypes';
-import type { IndexedFile } from '../server/src/service/features/symbols/workspaceSymbols';
+import type { IndexedFile } from './integrations';
 
-export type { IndexedFile } from '../server/src/service/features/symbols/workspaceSymbols';
-export type { IntegrationSummary } from '../server/src/service/features/symbols/symbols';
+export type { IndexedFile, IntegrationSummary } from './integrations';
 
 export const LANGUAGE_ID = { vtl: 'vtl' } as const;
 export const CONFIG_SECTION = 'apigw';

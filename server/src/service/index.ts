@@ -15,7 +15,7 @@ import { getCodeLenses } from './features/lenses/codeLens';
 import { createSampleRequest, listTemplates, renderDocument, RenderEnvironment } from './features/renderRequests/render';
 import type { CreateSampleRequestParams, CreateSampleRequestResult, ListTemplatesResult, RenderParams, RenderResponse } from '../../../shared/renderTypes';
 import { validate, ValidationOptions } from './features/diagnostics/diagnostics';
-import type { IntegrationSummary } from './features/symbols/symbols';
+import type { IntegrationSummary } from '../../../shared/integrations';
 import { documentMemo, parseDocument, ParsedDocument } from './model/parsedDocument';
 import { FindingsCache } from './rules/findingsCache';
 import { isRefused } from './parse/limits';
@@ -101,9 +101,8 @@ export function getLanguageService(): LanguageService {
 }
 
 export type { ParsedDocument } from './model/parsedDocument';
-export type { IntegrationSummary } from './features/symbols/symbols';
+export type { IndexedFile, IntegrationSummary } from '../../../shared/integrations';
 export { findWorkspaceSymbols } from './features/symbols/workspaceSymbols';
-export type { IndexedFile } from './features/symbols/workspaceSymbols';
 export { ALL_RULES, RULES } from './rules/catalogue';
 export type { SeveritySetting, Severity } from './rules/catalogue';
 export type { RenderEnvironment } from './features/renderRequests/render';
@@ -125,3 +124,12 @@ export type {
 } from '../../../shared/renderTypes';
 export { isVtlDocument } from './features/mappingTemplates/vtlDocument';
 export { PieceTextDocument } from './text/pieceTextDocument';
+
+// For the CLI, which renders files and reads sample requests without an editor.
+export { renderTemplate } from './render';
+export type { BackendResponse, SampleRequest } from './render';
+export { integrationsForRoute, readBackend, readSampleRequest } from './features/renderRequests/sampleRequest';
+export { ownerLabel } from './model/mappingTemplates';
+export { closest } from './util/didYouMean';
+export { ruleGroup } from './rules/ruleFamilies';
+export { ruleHelpUri } from './rules/ruleDocs';

@@ -3,8 +3,14 @@
  * with its line, replace a scalar. Quick fixes and completions build on these.
  */
 import type { AstNode, ObjectNode, PropertyNode } from './ast';
-import type { TextEdit } from '../rules/context';
 import type { SourceText } from '../text/sourceText';
+
+/** An edit in file offsets (quick fixes and completions; rules/finding.ts carries them in a Fix). */
+export interface TextEdit {
+  readonly offset: number;
+  readonly length: number;
+  readonly text: string;
+}
 
 export type Format = 'yaml' | 'json';
 

@@ -15,7 +15,7 @@ import type { Integration, IntegrationType } from '../../model/types';
 import { knownString } from '../../model/values';
 import { AstNode, findNodeAtOffset, isObject, ObjectNode, pathOf, PropertyNode, scalarText } from '../../parse/ast';
 import type { ParsedDocument } from '../../model/parsedDocument';
-import { docs } from '../completion/completion';
+import { docs } from '../common/docs';
 import { Place, Slot, slotFor } from '../common/places';
 import { describeStatus } from '../completion/skeletons';
 import { isInTemplateValue } from '../../model/mappingTemplates';

@@ -6,32 +6,12 @@ import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { viewOf } from '../../model/integrationView';
 import type { ParsedUri } from '../../model/integrationUri';
-import type { ApiModel, Integration, IntegrationLocation } from '../../model/types';
+import type { ApiModel, Integration } from '../../model/types';
+import type { IntegrationSummary } from '../../../../../shared/integrations';
 import { evaluateString, knownString, PartialString } from '../../model/values';
 import { getValue, isIntrinsic, isObject, PropertyNode, scalarText, stringValue } from '../../parse/ast';
 import type { ParsedDocument } from '../../model/parsedDocument';
 
-/** What the outline, workspace symbols and the Integrations view show about one integration. */
-export interface IntegrationSummary {
-  /** Stable within the file (the model's integration id). */
-  readonly id: string;
-  /** `GET /pets → AWS_PROXY ListPetsFunction`. */
-  readonly label: string;
-  /** The API it belongs to (template logical id, OpenAPI title, or SAM's implicit API). */
-  readonly api: string;
-  readonly method?: string;
-  readonly path?: string;
-  /** Upper-case integration type, when known. */
-  readonly type?: string;
-  /** What it calls: a function, `dynamodb PutItem`, a host, a subtype. */
-  readonly target?: string;
-  readonly location: IntegrationLocation;
-  /** A SAM event's implicit integration (nothing to edit in the file). */
-  readonly readOnly: boolean;
-  /** The integration (its key and value) and its key. */
-  readonly range: Range;
-  readonly selectionRange: Range;
-}
 
 export function summarizeIntegrations(document: TextDocument, parsed: ParsedDocument): IntegrationSummary[] {
   if (!parsed.isApiGateway) return [];

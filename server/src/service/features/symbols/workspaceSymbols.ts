@@ -4,12 +4,8 @@
  * characters in order, case-insensitively.
  */
 import { SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
-import type { IntegrationSummary } from './symbols';
+import type { IndexedFile } from '../../../../../shared/integrations';
 
-export interface IndexedFile {
-  readonly uri: string;
-  readonly integrations: readonly IntegrationSummary[];
-}
 
 /** At most `limit` symbols, best matches (contiguous, then earliest) first. */
 export function findWorkspaceSymbols(files: Iterable<IndexedFile>, query: string, limit = 1000): SymbolInformation[] {
