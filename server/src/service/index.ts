@@ -128,7 +128,8 @@ export { PieceTextDocument } from './text/pieceTextDocument';
 // For the CLI, which renders files and reads sample requests without an editor.
 export { renderTemplate } from './render';
 export type { BackendResponse, SampleRequest } from './render';
-export { integrationsForRoute, readBackend, readSampleRequest } from './features/renderRequests/sampleRequest';
+export { readBackend, readSampleRequest } from './features/renderRequests/sampleRequest';
+export { integrationsForRoute } from './features/renderRequests/routeIntegrations';
 export { ownerLabel } from './model/mappingTemplates';
 export { closest } from './util/didYouMean';
 export { ruleGroup } from './rules/ruleFamilies';

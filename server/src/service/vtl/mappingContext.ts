@@ -8,7 +8,8 @@ import type { TemplateLocation } from '../model/mappingTemplates';
 import type { ApiModel, Operation } from '../model/types';
 import { PSEUDO_PARAMETERS, subParts } from '../model/values';
 import { resolveLocalRef } from '../model/openapi';
-import { AstNode, getValue, isArray, isIntrinsic, isObject, ObjectNode, stringValue } from '../parse/ast';
+import { requestBodySchema } from '../model/schemas';
+import { AstNode, getValue, isIntrinsic, isObject, ObjectNode, stringValue } from '../parse/ast';
 import { stageVariablesOf } from '../model/stages';
 
 /** SAM resources that exist after the transform without a resource of that name in the template. */
@@ -71,22 +72,4 @@ function bodyPaths(root: ObjectNode, operation: Operation): TemplateContext['bod
   };
   visit(schema, '$', 0, new Set());
   return out.length ? out : undefined;
-}
-
-/** OpenAPI 3 `requestBody.content.<json>.schema`, or Swagger 2's `in: body` parameter schema. */
-function requestBodySchema(root: ObjectNode, operation: Operation): AstNode | undefined {
-  const requestBody = resolveLocalRef(root, getValue(operation.node, 'requestBody'));
-  const content = getValue(requestBody, 'content');
-  if (isObject(content)) {
-    const json = content.properties.find((p) => /json/i.test(p.key.value)) ?? content.properties[0];
-    return getValue(json?.value, 'schema');
-  }
-  for (const list of [getValue(operation.node, 'parameters'), getValue(operation.pathItem, 'parameters')]) {
-    if (!isArray(list)) continue;
-    for (const item of list.items) {
-      const parameter = resolveLocalRef(root, item);
-      if (stringValue(getValue(parameter, 'in')) === 'body') return getValue(parameter, 'schema');
-    }
-  }
-  return undefined;
 }
