@@ -11,7 +11,7 @@ import { subParts, knownString } from './values';
 import { decodeTemplate, EmbeddedTemplate } from '../sourceMap';
 import type { SourceText } from '../text/sourceText';
 
-export interface TemplateLocation {
+export interface MappingTemplateLocation {
   readonly id: string;
   readonly stage: 'request' | 'response';
   readonly contentType: string;
@@ -37,10 +37,10 @@ const TEMPLATE_KEYS = {
   'cfn-v2': { request: 'RequestTemplates', responses: undefined, response: 'ResponseTemplates', status: undefined },
 } as const;
 
-const cache = new WeakMap<ApiModel, TemplateLocation[]>();
+const cache = new WeakMap<ApiModel, MappingTemplateLocation[]>();
 
 /** Every mapping template of the document, in file order. Cached per parsed version. */
-export function findTemplates(parsed: Pick<ParsedDocument, 'model'>): TemplateLocation[] {
+export function findMappingTemplates(parsed: Pick<ParsedDocument, 'model'>): MappingTemplateLocation[] {
   const cached = cache.get(parsed.model);
   if (cached) return cached;
   const found = collectTemplates(parsed.model);
@@ -49,14 +49,14 @@ export function findTemplates(parsed: Pick<ParsedDocument, 'model'>): TemplateLo
 }
 
 /** The templates of the document, or (with `near`) only those of the integrations and resources around `near`. */
-function collectTemplates(model: ApiModel, near?: number): TemplateLocation[] {
+function collectTemplates(model: ApiModel, near?: number): MappingTemplateLocation[] {
   const around = (node: AstNode | undefined) => near === undefined || (!!node && near >= node.offset && near <= node.offset + node.length);
-  const found: TemplateLocation[] = [];
+  const found: MappingTemplateLocation[] = [];
   for (const integration of model.integrations) {
     if (!integration.node || integration.readOnly || !around(integration.node)) continue;
     for (const location of templatesOf(integration, integration.node)) found.push(location);
   }
-  for (const resource of model.template?.resources.values() ?? []) {
+  for (const resource of model.cfnTemplate?.resources.values() ?? []) {
     if (resource.type !== 'AWS::ApiGatewayV2::IntegrationResponse' || !resource.properties || !around(resource.properties)) continue;
     const key = knownString(getValue(resource.properties, 'IntegrationResponseKey'));
     const integrationId = getValue(resource.properties, 'IntegrationId');
@@ -81,9 +81,9 @@ function collectTemplates(model: ApiModel, near?: number): TemplateLocation[] {
  * An integration's templates, kept while the integration object holds the same node: the model reuses the
  * integrations of unchanged path items between versions, and their nodes are untouched text (only moved).
  */
-const byIntegration = new WeakMap<Integration, { node: ObjectNode; id: string; owner: string; templates: TemplateLocation[] }>();
+const byIntegration = new WeakMap<Integration, { node: ObjectNode; id: string; owner: string; templates: MappingTemplateLocation[] }>();
 
-function templatesOf(integration: Integration, node: ObjectNode): TemplateLocation[] {
+function templatesOf(integration: Integration, node: ObjectNode): MappingTemplateLocation[] {
   const kept = byIntegration.get(integration);
   const owner = ownerLabel(integration);
   if (kept && kept.node === node && kept.id === integration.id && kept.owner === owner) return kept.templates;
@@ -92,10 +92,10 @@ function templatesOf(integration: Integration, node: ObjectNode): TemplateLocati
   return templates;
 }
 
-function integrationTemplates(integration: Integration, node: ObjectNode): TemplateLocation[] {
+function integrationTemplates(integration: Integration, node: ObjectNode): MappingTemplateLocation[] {
   const keys = TEMPLATE_KEYS[integration.dialect];
   const owner = ownerLabel(integration);
-  const out: TemplateLocation[] = [];
+  const out: MappingTemplateLocation[] = [];
   for (const entry of templateEntries(getValue(node, keys.request))) {
     out.push(location(entry, { id: `${integration.id}::request::${entry.key.value}`, stage: 'request', integration, owner }));
   }
@@ -130,8 +130,8 @@ function templateEntries(templates: AstNode | undefined): { key: StringNode; val
 
 function location(
   entry: { key: StringNode; value: AstNode | undefined },
-  rest: Pick<TemplateLocation, 'id' | 'stage' | 'integration' | 'owner' | 'selectionPattern' | 'statusCode' | 'responseNode'>,
-): TemplateLocation {
+  rest: Pick<MappingTemplateLocation, 'id' | 'stage' | 'integration' | 'owner' | 'selectionPattern' | 'statusCode' | 'responseNode'>,
+): MappingTemplateLocation {
   const { node, sub, unrenderable } = templateString(entry.value);
   // Written out: V8 builds `{ ...rest, more }` objects slowly (tens of µs each), and files have thousands.
   return {
@@ -173,18 +173,18 @@ export function ownerLabel(integration: Integration): string {
 }
 
 /** The decoded template with its source map, or undefined when it cannot be read. */
-export function decodeLocation(text: SourceText, loc: TemplateLocation): EmbeddedTemplate | undefined {
+export function decodeLocation(text: SourceText, loc: MappingTemplateLocation): EmbeddedTemplate | undefined {
   return loc.stringNode ? decodeTemplate(text, loc.stringNode, { sub: loc.sub }) : undefined;
 }
 
 /** Whether `offset` is inside a template's value (where VTL features answer and integration features stay out). */
-export function isInTemplateValue(parsed: Pick<ParsedDocument, 'model'>, offset: number): boolean {
-  const value = templateAtOffset(parsed, offset)?.valueNode;
+export function isInMappingTemplate(parsed: Pick<ParsedDocument, 'model'>, offset: number): boolean {
+  const value = mappingTemplateAt(parsed, offset)?.valueNode;
   return !!value && offset >= value.offset && offset <= value.offset + value.length;
 }
 
 /** The template whose content type key or value contains `offset`. */
-export function templateAtOffset(parsed: Pick<ParsedDocument, 'model'>, offset: number): TemplateLocation | undefined {
+export function mappingTemplateAt(parsed: Pick<ParsedDocument, 'model'>, offset: number): MappingTemplateLocation | undefined {
   // A keystroke's completion or hover needs the templates around the caret, not all of a large file's.
   const candidates = cache.get(parsed.model) ?? collectTemplates(parsed.model, offset);
   return candidates.find((t) => {

@@ -29,7 +29,7 @@ export interface ParsedDocument {
 }
 
 const EMPTY_TREE: SyntaxTree = { format: 'yaml', roots: [], problems: [] };
-const EMPTY_MODEL: ApiModel = { kind: 'unknown', template: undefined, apis: [], integrations: [], v2Routes: new Map(), includes: [] };
+const EMPTY_MODEL: ApiModel = { kind: 'unknown', cfnTemplate: undefined, apis: [], integrations: [], v2Routes: new Map(), includes: [] };
 
 /**
  * Parses a document. With `previous` (the parse of an earlier version of the same document) only what the edit

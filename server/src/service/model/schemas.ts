@@ -41,7 +41,7 @@ export function requestBodyExample(apiModel: ApiModel, integration: Integration,
     const model = models.properties.find((p) => /json/i.test(p.key.value)) ?? models.properties[0];
     const ref = model?.value;
     const name = isIntrinsic(ref) && ref.name === 'Ref' ? scalarText(ref.argument) : undefined;
-    const resource = name ? apiModel.template?.resources.get(name) : undefined;
+    const resource = name ? apiModel.cfnTemplate?.resources.get(name) : undefined;
     const schema = getValue(resource?.properties, 'Schema');
     if (isObject(schema)) return exampleFromSchema(schema, schema, 0);
     if (isString(schema)) {

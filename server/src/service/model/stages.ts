@@ -13,7 +13,7 @@ export interface Stages {
 
 /** The stage variable names of the integration's API, or undefined when the template does not define its stages. */
 export function stageVariablesOf(model: ApiModel, integration: Integration): string[] | undefined {
-  const template = model.template;
+  const template = model.cfnTemplate;
   const apiId = apiIdOf(integration);
   if (!template || !apiId) return undefined;
   const stages = stagesOfApi(apiId, template);
@@ -108,7 +108,7 @@ export function sampleStageOf(model: ApiModel, integration: Integration): { name
     read(getValue(owner.properties, 'Variables') ?? getValue(owner.properties, 'StageVariables'));
     return { name: knownString(getValue(owner.properties, 'StageName')), variables };
   }
-  for (const resource of model.template?.resources.values() ?? []) {
+  for (const resource of model.cfnTemplate?.resources.values() ?? []) {
     if (resource.type !== 'AWS::ApiGateway::Stage' && resource.type !== 'AWS::ApiGatewayV2::Stage') continue;
     read(getValue(resource.properties, 'Variables') ?? getValue(resource.properties, 'StageVariables'));
     return { name: knownString(getValue(resource.properties, 'StageName')), variables };

@@ -97,7 +97,7 @@ export interface Integration {
 
 export interface ApiModel {
   readonly kind: 'openapi' | 'cloudformation' | 'unknown';
-  readonly template: CfnTemplate | undefined;
+  readonly cfnTemplate: CfnTemplate | undefined;
   readonly apis: ApiDefinition[];
   readonly integrations: Integration[];
   /** V2 routes by integration logical id, for labels (`GET /pets`). */

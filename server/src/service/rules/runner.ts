@@ -85,7 +85,7 @@ export function runRules(input: RunInput): Finding[] {
     if (input.isCancelled?.()) return findings;
     checkRef(integration, context);
     if (integration.ref) continue; // the referenced component is checked where it is defined
-    const view = viewOf(integration, input.model.template);
+    const view = viewOf(integration, input.model.cfnTemplate);
     if (!view) continue;
     // An operation's integration moves with its path item: its findings can be reused while both are unchanged.
     const pathItem = integration.location === 'openapi-operation' ? integration.operation?.pathItem : undefined;

@@ -3,8 +3,8 @@
  * the route's parameters, the request body's fields, and (inside `Fn::Sub`) the names CloudFormation resolves.
  */
 import type { EmbeddedTemplate } from '../sourceMap';
-import type { TemplateContext } from './';
-import type { TemplateLocation } from '../model/mappingTemplates';
+import type { MappingContext } from './';
+import type { MappingTemplateLocation } from '../model/mappingTemplates';
 import type { ApiModel, Operation } from '../model/types';
 import { PSEUDO_PARAMETERS, subParts } from '../model/values';
 import { resolveLocalRef } from '../model/openapi';
@@ -15,7 +15,7 @@ import { stageVariablesOf } from '../model/stages';
 /** SAM resources that exist after the transform without a resource of that name in the template. */
 const SAM_GENERATED = ['ServerlessRestApi', 'ServerlessHttpApi', 'ServerlessRestApiProdStage', 'ServerlessDeploymentApplication'];
 
-export function templateContextFor(model: ApiModel, loc: TemplateLocation, template: EmbeddedTemplate): TemplateContext {
+export function mappingContextFor(model: ApiModel, loc: MappingTemplateLocation, template: EmbeddedTemplate): MappingContext {
   const integration = loc.integration;
   const operation = integration?.operation;
   return {
@@ -31,9 +31,9 @@ export function templateContextFor(model: ApiModel, loc: TemplateLocation, templ
 }
 
 /** Names a `${...}` may resolve in this Fn::Sub: the template's, the pseudo parameters, the Sub's own variables. */
-function cfnNames(model: ApiModel, loc: TemplateLocation): string[] {
+function cfnNames(model: ApiModel, loc: MappingTemplateLocation): string[] {
   const names: string[] = [...PSEUDO_PARAMETERS];
-  const template = model.template;
+  const template = model.cfnTemplate;
   if (template) {
     names.push(...template.resources.keys(), ...template.parameters.keys());
     if (template.isSam) names.push(...SAM_GENERATED);
@@ -50,10 +50,10 @@ const MAX_DEPTH = 4;
 const MAX_PATHS = 200;
 
 /** `$.name`, `$.address.city`, `$.items[*].id`... from the operation's JSON request body schema. */
-function bodyPaths(root: ObjectNode, operation: Operation): TemplateContext['bodyPaths'] {
+function bodyPaths(root: ObjectNode, operation: Operation): MappingContext['bodyPaths'] {
   const schema = requestBodySchema(root, operation);
   if (!schema) return undefined;
-  const out: NonNullable<TemplateContext['bodyPaths']> = [];
+  const out: NonNullable<MappingContext['bodyPaths']> = [];
   const visit = (node: AstNode | undefined, path: string, depth: number, seen: Set<AstNode>) => {
     const resolved = resolveLocalRef(root, node);
     if (!resolved || depth > MAX_DEPTH || out.length >= MAX_PATHS || seen.has(resolved)) return;

@@ -3,7 +3,7 @@ import type { TemplateSubstitution } from '../sourceMap/cfnSub';
 
 export type { TemplateSubstitution } from '../sourceMap/cfnSub';
 
-export interface TemplateContext {
+export interface MappingContext {
   /** Stage variable names the file defines; undefined = the file defines no stages: don't judge `$stageVariables.x`. */
   stageVariableNames?: string[];
   /** The route's declared parameters. */

@@ -24,7 +24,7 @@ export const EXTRA_FIX_CODES = new Set(['undeclared-status-code', 'status-code-w
 export function extraFixes(parsed: ParsedDocument, code: string, offset: number): Fix[] {
   if (!EXTRA_FIX_CODES.has(code) || !parsed.isApiGateway) return [];
   const integration = parsed.model.integrations.find((i) => i.node && (i.keyNode.offset === offset || (offset >= i.node.offset && offset <= i.node.offset + i.node.length)));
-  const view = integration ? viewOf(integration, parsed.model.template) : undefined;
+  const view = integration ? viewOf(integration, parsed.model.cfnTemplate) : undefined;
   if (!view) return [];
   switch (code) {
     case 'undeclared-status-code':

@@ -42,13 +42,13 @@ export function fileFacts(parsed: ParsedDocument): FileFacts {
 
 function computeFacts(parsed: ParsedDocument): FileFacts {
   const model = parsed.model;
-  const resources = [...(model.template?.resources.values() ?? [])];
+  const resources = [...(model.cfnTemplate?.resources.values() ?? [])];
   const ofType = (...types: string[]) => resources.filter((r) => types.includes(r.type));
   const roles = ofType('AWS::IAM::Role');
   roles.sort((a, b) => Number(trustsApiGateway(b)) - Number(trustsApiGateway(a)));
   const { region, account } = arnConventions(model);
   return {
-    isTemplate: model.template !== undefined,
+    isTemplate: model.cfnTemplate !== undefined,
     format: parsed.format,
     unit: indentUnit(parsed.source),
     lambdaFunctions: resources.filter((r) => LAMBDA_FUNCTION_TYPES.has(r.type)),
@@ -82,7 +82,7 @@ function usesLowerCaseTypes(model: ApiModel): boolean {
   let upper = 0;
   for (const integration of model.integrations.slice(0, CONVENTION_SAMPLE)) {
     if (integration.dialect !== 'openapi' || !isObject(integration.node)) continue;
-    const raw = viewOf(integration, model.template)?.type.raw;
+    const raw = viewOf(integration, model.cfnTemplate)?.type.raw;
     if (!raw) continue;
     if (raw === raw.toLowerCase()) lower++;
     else if (raw === raw.toUpperCase()) upper++;
@@ -94,7 +94,7 @@ function arnConventions(model: ApiModel): { region: string; account: string } {
   let region: string | undefined;
   let account: string | undefined;
   for (const integration of model.integrations.slice(0, CONVENTION_SAMPLE)) {
-    const uri = viewOf(integration, model.template)?.uri;
+    const uri = viewOf(integration, model.cfnTemplate)?.uri;
     if (!uri) continue;
     if (uri.kind === 'apigateway-arn' && !region && /^[a-z]{2}(-[a-z]+)+-\d$/.test(uri.region)) region = uri.region;
     const fn = uri.kind === 'apigateway-arn' ? uri.lambda?.functionArn : undefined;

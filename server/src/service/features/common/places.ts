@@ -57,7 +57,7 @@ function lookup(model: ApiModel): Lookup {
   if (!found) {
     found = { apis: new Map(), resources: new Map() };
     for (const api of model.apis) found.apis.set(api.node, api);
-    for (const resource of model.template?.resources.values() ?? []) found.resources.set(resource.node, resource);
+    for (const resource of model.cfnTemplate?.resources.values() ?? []) found.resources.set(resource.node, resource);
     lookups.set(model, found);
   }
   return found;
@@ -168,7 +168,7 @@ function protocolOf(integration: Integration | undefined, base: { protocol: Prot
 }
 
 function viewFor(model: ApiModel, integration: Integration | undefined): IntegrationView | undefined {
-  return integration ? viewOf(integration, model.template) : undefined;
+  return integration ? viewOf(integration, model.cfnTemplate) : undefined;
 }
 
 /** `rest` is the path below the integration object. */

@@ -15,14 +15,14 @@ import { CompletionContext } from './context';
 import { keyItems } from './keys';
 import { valueItems } from './values';
 import { slotFor } from '../common/places';
-import { isInTemplateValue } from '../../model/mappingTemplates';
+import { isInMappingTemplate } from '../../model/mappingTemplates';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
 export function doComplete(document: TextDocument, parsed: ParsedDocument, position: Position): CompletionList {
   if (!parsed.isApiGateway) return EMPTY;
   const offset = document.offsetAt(position);
-  if (isInTemplateValue(parsed, offset)) return EMPTY;
+  if (isInMappingTemplate(parsed, offset)) return EMPTY;
   const caret = caretAt(parsed, offset);
   if (!caret) return EMPTY;
   const slot = slotFor(parsed.model, caret.container);

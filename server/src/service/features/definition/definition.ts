@@ -47,7 +47,7 @@ function nodeAt(parsed: ParsedDocument, offset: number): AstNode | undefined {
 }
 
 function definitionAt(parsed: ParsedDocument, integration: Integration, node: StringNode, offset: number): Found | undefined {
-  const template = parsed.model.template;
+  const template = parsed.model.cfnTemplate;
   const parent = node.parent;
   const grandparent = parent?.parent;
   const intrinsic = parent?.type === 'intrinsic' ? parent : parent?.type === 'array' && grandparent?.type === 'intrinsic' ? grandparent : undefined;
@@ -101,7 +101,7 @@ function nameSpan(text: SourceText, node: StringNode, name: string): Span {
 
 /** A `{param}` of the uri → the `integration.request.path.param` mapping. */
 function uriParameter(parsed: ParsedDocument, integration: Integration, node: StringNode, offset: number): Found | undefined {
-  const view = viewOf(integration, parsed.model.template);
+  const view = viewOf(integration, parsed.model.cfnTemplate);
   if (!view) return undefined;
   const uri = view.value('uri');
   const isUri = uri === node || (isIntrinsic(uri) && (uri.argument === node || (isArray(uri.argument) && uri.argument.items[0] === node)));

@@ -18,7 +18,7 @@ import type { ParsedDocument } from '../../model/parsedDocument';
 import { docs } from '../common/docs';
 import { Place, Slot, slotFor } from '../common/places';
 import { describeStatus } from '../completion/skeletons';
-import { isInTemplateValue } from '../../model/mappingTemplates';
+import { isInMappingTemplate } from '../../model/mappingTemplates';
 import { explainUri } from './uriExplain';
 
 const MAPPING_DOC = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html';
@@ -27,7 +27,7 @@ const RESPONSES_DOC = 'https://docs.aws.amazon.com/apigateway/latest/developergu
 export function doHover(document: TextDocument, parsed: ParsedDocument, position: Position): Hover | null {
   if (!parsed.isApiGateway) return null;
   const offset = document.offsetAt(position);
-  if (isInTemplateValue(parsed, offset)) return null;
+  if (isInMappingTemplate(parsed, offset)) return null;
   const node = nodeAt(parsed, offset);
   if (!node) return null;
   const { property, isKey } = propertyOf(node);
@@ -109,7 +109,7 @@ function fieldHover(place: Place, field: FieldInfo): string {
 
 function integrationHover(parsed: ParsedDocument, integration: Integration | undefined): string | undefined {
   if (!integration) return docs('**API Gateway integration**: the backend this method calls and how requests and responses are mapped.', 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html');
-  const view = viewOf(integration.ref?.target ?? integration, parsed.model.template);
+  const view = viewOf(integration.ref?.target ?? integration, parsed.model.cfnTemplate);
   const type = view?.type.value;
   const route = integration.method && integration.path ? `\`${integration.method} ${integration.path}\` ` : '';
   if (!type) return `**API Gateway integration** ${route}`.trim();
@@ -206,7 +206,7 @@ function fieldValueHover(parsed: ParsedDocument, place: Place, field: FieldInfo,
       return doc ? docs(`**${type}**\n\n${doc.summary}`, doc.docUrl) : undefined;
     }
     case 'uri':
-      return explainUri(property.value, parsed.model.template, place.protocol, place.view?.string('httpMethod'));
+      return explainUri(property.value, parsed.model.cfnTemplate, place.protocol, place.view?.string('httpMethod'));
     case 'integrationSubtype': {
       const info = value ? subtypeInfo(value) : undefined;
       return info

@@ -5,13 +5,13 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeLens } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../../model/parsedDocument';
-import { findTemplates } from '../../model/mappingTemplates';
+import { findMappingTemplates } from '../../model/mappingTemplates';
 import { summarizeTemplate } from '../renderRequests/templateSummaries';
 import { RENDER_COMMANDS, RenderCommandArguments } from '../../../../../shared/renderTypes';
 
 export function getCodeLenses(document: TextDocument, parsed: ParsedDocument): CodeLens[] {
   const lenses: CodeLens[] = [];
-  for (const location of findTemplates(parsed)) {
+  for (const location of findMappingTemplates(parsed)) {
     const summary = summarizeTemplate(document, location);
     const range = summary.keyRange;
     if (location.unrenderable) {

@@ -5,25 +5,25 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItem, CompletionItemKind, CompletionList, Hover, InsertTextFormat, MarkupKind, Position } from 'vscode-languageserver-types';
-import { templateAtOffset, TemplateLocation } from '../../model/mappingTemplates';
+import { mappingTemplateAt, MappingTemplateLocation } from '../../model/mappingTemplates';
 import type { ApiModel } from '../../model/types';
 import type { StringNode } from '../../parse/ast';
 import { decodeTemplate, EmbeddedTemplate, encodeForHost } from '../../sourceMap';
 import { completeTemplate, hoverTemplate, TemplateCompletion } from '../../vtl';
-import { templateContextFor } from '../../vtl/mappingContext';
+import { mappingContextFor } from '../../vtl/mappingContext';
 import { hostIndent } from '../../sourceMap/hostIndent';
 import type { SourceText } from '../../text/sourceText';
 
 /** A caret inside a template's content, in both coordinates. */
 export interface TemplateCaret {
-  readonly location: TemplateLocation;
+  readonly location: MappingTemplateLocation;
   readonly node: StringNode;
   readonly template: EmbeddedTemplate;
   readonly offset: number;
 }
 
 export function templateCaret(parsed: { source: SourceText; model: ApiModel }, fileOffset: number): TemplateCaret | undefined {
-  const location = templateAtOffset(parsed, fileOffset);
+  const location = mappingTemplateAt(parsed, fileOffset);
   const node = location?.stringNode;
   if (!location || !node || fileOffset < node.offset || fileOffset > node.offset + node.length) return undefined;
   const template = decodeTemplate(parsed.source, node, { sub: location.sub });
@@ -48,7 +48,7 @@ export function completeInTemplate(document: TextDocument, parsed: { source: Sou
   const caret = templateCaret(parsed, fileOffset);
   if (!caret) return undefined;
   const { template, node, location } = caret;
-  const context = templateContextFor(parsed.model, location, template);
+  const context = mappingContextFor(parsed.model, location, template);
   const indent = hostIndent(parsed.source, node, template);
   const items: CompletionItem[] = [];
   for (const completion of completeTemplate(template.text, caret.offset, context)) {
@@ -85,7 +85,7 @@ export function hoverInTemplate(document: TextDocument, parsed: { source: Source
   const caret = templateCaret(parsed, document.offsetAt(position));
   if (!caret) return undefined;
   const { template, location } = caret;
-  const hover = hoverTemplate(template.text, caret.offset, templateContextFor(parsed.model, location, template));
+  const hover = hoverTemplate(template.text, caret.offset, mappingContextFor(parsed.model, location, template));
   if (!hover) return null;
   const range = template.toFileRange(hover.offset, hover.offset + hover.length);
   return {

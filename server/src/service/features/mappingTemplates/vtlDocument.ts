@@ -6,7 +6,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeLens, CompletionItem, CompletionList, Hover, InsertTextFormat, MarkupKind, Position } from 'vscode-languageserver-types';
 import type { Finding } from '../../rules/context';
-import { completeTemplate, hoverTemplate, TemplateContext, validateTemplate } from '../../vtl';
+import { completeTemplate, hoverTemplate, MappingContext, validateTemplate } from '../../vtl';
 import { VTL_COMPLETION_KINDS } from './templateFeatures';
 import { RENDER_COMMANDS, RenderCommandArguments } from '../../../../../shared/renderTypes';
 import { vtlFileStage } from '../../../../../shared/vtlFileStage';
@@ -17,7 +17,7 @@ export function isVtlDocument(document: Pick<TextDocument, 'languageId'>): boole
   return document.languageId === VTL_LANGUAGE_ID;
 }
 
-function contextOf(uri: string): TemplateContext {
+function contextOf(uri: string): MappingContext {
   // Unknown API kind: WebSocket-only `$context` variables are accepted, as they would be for some integration.
   return { stage: vtlFileStage(uri), templateKind: 'integration' };
 }

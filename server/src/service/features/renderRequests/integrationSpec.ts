@@ -11,10 +11,10 @@ import type { Integration, IntegrationType } from '../../model/types';
 import { viewOf } from '../../model/integrationView';
 import { evaluateString, holeSource } from '../../model/values';
 import type { EmbeddedTemplate } from '../../sourceMap';
-import { decodeLocation, findTemplates, TemplateLocation } from '../../model/mappingTemplates';
+import { decodeLocation, findMappingTemplates, MappingTemplateLocation } from '../../model/mappingTemplates';
 
 export interface SpecTemplate {
-  readonly location: TemplateLocation;
+  readonly location: MappingTemplateLocation;
   readonly decoded: EmbeddedTemplate;
 }
 
@@ -52,7 +52,7 @@ export function buildIntegrationSpec(parsed: ParsedDocument, integration: Integr
   }
   const source = integration.ref?.target ?? integration;
   if (integration.ref && !integration.ref.target) return { ok: false, reason: `the integration $ref '${integration.ref.node.value}' does not resolve` };
-  const view = viewOf(source, parsed.model.template);
+  const view = viewOf(source, parsed.model.cfnTemplate);
   if (!view) return { ok: false, reason: 'the integration has no object to read' };
   const notes: string[] = [];
   const typeInfo = view.type;
@@ -62,7 +62,7 @@ export function buildIntegrationSpec(parsed: ParsedDocument, integration: Integr
     return { ok: false, reason: `'${typeInfo.raw}' is not an integration type (${TYPES.join(', ')})` };
   }
   const text = parsed.text;
-  const templates = findTemplates(parsed).filter((t) => t.integration === source);
+  const templates = findMappingTemplates(parsed).filter((t) => t.integration === source);
   const requestTemplates = new Map<string, SpecTemplate>();
   const requestTexts: Record<string, string> = {};
   for (const location of templates) {

@@ -25,7 +25,7 @@ import { BuiltSpec, buildIntegrationSpec, SpecTemplate } from './integrationSpec
 import { checkOutput } from './output';
 import { parseSampleRequest, readSampleRequest } from './sampleRequest';
 import { draftSampleRequest } from './sampleDraft';
-import { decodeLocation, findTemplates, TemplateLocation, templateAtOffset } from '../../model/mappingTemplates';
+import { decodeLocation, findMappingTemplates, MappingTemplateLocation, mappingTemplateAt } from '../../model/mappingTemplates';
 import { integrationAtOffset, summarizeIntegration, summarizeTemplate } from './templateSummaries';
 import { protectSubstitutions } from './substitutions';
 import type {
@@ -63,7 +63,7 @@ const SESSION_REQUEST_ID = randomUUID();
 
 export function listTemplates(document: TextDocument, parsed: ParsedDocument): ListTemplatesResult {
   if (document.languageId === 'vtl') return { templates: [vtlSummary(document, 'request')], integrations: [] };
-  const templates = findTemplates(parsed).map((t) => summarizeTemplate(document, t));
+  const templates = findMappingTemplates(parsed).map((t) => summarizeTemplate(document, t));
   const integrations: RenderIntegration[] = [];
   for (const integration of parsed.isApiGateway ? parsed.model.integrations : []) {
     const built = buildIntegrationSpec(parsed, integration);
@@ -75,9 +75,9 @@ export function listTemplates(document: TextDocument, parsed: ParsedDocument): L
 export function renderDocument(document: TextDocument, parsed: ParsedDocument, params: RenderParams, env: RenderEnvironment = {}): RenderResponse {
   if (document.languageId === 'vtl') return renderVtlFile(document, params, env);
   const offset = params.position ? document.offsetAt(params.position) : undefined;
-  const templates = findTemplates(parsed);
+  const templates = findMappingTemplates(parsed);
   let location = params.templateId ? templates.find((t) => t.id === params.templateId) : undefined;
-  if (!location && offset !== undefined) location = templateAtOffset(parsed, offset);
+  if (!location && offset !== undefined) location = mappingTemplateAt(parsed, offset);
   if (params.mode === 'simulate') {
     let integration = params.integrationId ? parsed.model.integrations.find((i) => i.id === params.integrationId) : undefined;
     integration ??= location?.integration ?? (offset !== undefined ? integrationAtOffset(parsed, offset) : undefined);
@@ -131,7 +131,7 @@ function engineOptions(env: RenderEnvironment): RenderOptions {
 // ---------------------------------------------------------------------------------------------------------------
 // Render one template
 
-function renderLocation(document: TextDocument, parsed: ParsedDocument, location: TemplateLocation, params: RenderParams, env: RenderEnvironment): RenderResultPayload {
+function renderLocation(document: TextDocument, parsed: ParsedDocument, location: MappingTemplateLocation, params: RenderParams, env: RenderEnvironment): RenderResultPayload {
   const summary = summarizeTemplate(document, location);
   const integration = location.integration;
   const outcome = integration ? buildIntegrationSpec(parsed, integration) : undefined;
@@ -176,7 +176,7 @@ function renderLocation(document: TextDocument, parsed: ParsedDocument, location
 }
 
 /** Would API Gateway pick this template for the sample request? Say which one it picks, and why. */
-function explainSelection(built: BuiltSpec, location: TemplateLocation, request: SampleRequest, backend: BackendResponse | undefined): { stage: string; message: string }[] {
+function explainSelection(built: BuiltSpec, location: MappingTemplateLocation, request: SampleRequest, backend: BackendResponse | undefined): { stage: string; message: string }[] {
   const spec = built.spec;
   if (spec.type === 'AWS_PROXY' || spec.type === 'HTTP_PROXY') {
     return [{ stage: 'integration request', message: `${spec.type} integrations pass requests through: API Gateway ignores mapping templates here` }];
@@ -308,7 +308,7 @@ function renderVtlFile(document: TextDocument, params: RenderParams, env: Render
 export function createSampleRequest(document: TextDocument, parsed: ParsedDocument, params: CreateSampleRequestParams): CreateSampleRequestResult {
   const offset = params.position ? document.offsetAt(params.position) : undefined;
   let integration = params.integrationId ? parsed.model.integrations.find((i) => i.id === params.integrationId) : undefined;
-  if (!integration && offset !== undefined) integration = templateAtOffset(parsed, offset)?.integration ?? integrationAtOffset(parsed, offset);
+  if (!integration && offset !== undefined) integration = mappingTemplateAt(parsed, offset)?.integration ?? integrationAtOffset(parsed, offset);
   if (!integration) return { message: 'Put the cursor in an operation with an API Gateway integration to create a sample request for it.' };
   const built = buildIntegrationSpec(parsed, integration);
   const draft = draftSampleRequest(parsed, integration, built.ok ? built.built.spec.type : undefined);

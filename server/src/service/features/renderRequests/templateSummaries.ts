@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../../model/parsedDocument';
 import type { Integration } from '../../model/types';
-import { ownerLabel, TemplateLocation } from '../../model/mappingTemplates';
+import { ownerLabel, MappingTemplateLocation } from '../../model/mappingTemplates';
 import type { RenderIntegration, TemplateSummary } from '../../../../../shared/renderTypes';
 
 /** The innermost integration around `offset`: its object, or the operation / resource that holds it. */
@@ -22,7 +22,7 @@ function rangeOf(document: TextDocument, start: number, end: number): Range {
   return { start: document.positionAt(start), end: document.positionAt(end) };
 }
 
-export function summarizeTemplate(document: TextDocument, loc: TemplateLocation): TemplateSummary {
+export function summarizeTemplate(document: TextDocument, loc: MappingTemplateLocation): TemplateSummary {
   const value = loc.valueNode ?? loc.keyNode;
   const response = loc.stage === 'response' ? ` ${loc.selectionPattern ?? 'default'}${loc.statusCode ? ` → ${loc.statusCode}` : ''}` : '';
   return {

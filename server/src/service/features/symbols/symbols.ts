@@ -94,7 +94,7 @@ function routeOf(integration: Integration): string {
 function describe(model: ApiModel, integration: Integration): { type?: string; target?: string } {
   if (integration.implicit) return { type: integration.implicit.type, target: integration.implicit.functionLogicalId };
   const source = integration.ref?.target ?? integration;
-  const view = viewOf(source, model.template);
+  const view = viewOf(source, model.cfnTemplate);
   if (!view) return {};
   const type = view.type.value ?? view.type.raw;
   const subtype = view.string('integrationSubtype');
