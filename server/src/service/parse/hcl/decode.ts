@@ -267,7 +267,7 @@ function assemble(tokens: Token[], problems: HclProblem[]): DecodedTemplate {
   return { text: out, segments, holes, problems };
 }
 
-function segmentAtText(decoded: DecodedTemplate, textOffset: number): DecodedSegment | undefined {
+function segmentAtText(decoded: { readonly segments: readonly DecodedSegment[] }, textOffset: number): DecodedSegment | undefined {
   const s = decoded.segments;
   let lo = 0;
   let hi = s.length - 1;
@@ -284,7 +284,7 @@ function segmentAtText(decoded: DecodedTemplate, textOffset: number): DecodedSeg
  * The file offset of an offset in the decoded text. An offset inside an escape maps to the escape's start; the
  * end of the text maps to the end of the last segment. Undefined for a template with no text.
  */
-export function sourceOffsetAt(decoded: DecodedTemplate, textOffset: number): number | undefined {
+export function sourceOffsetAt(decoded: { readonly segments: readonly DecodedSegment[] }, textOffset: number): number | undefined {
   const seg = segmentAtText(decoded, textOffset);
   if (seg) return seg.textLength === seg.sourceLength ? seg.sourceOffset + (textOffset - seg.textOffset) : seg.sourceOffset;
   const last = decoded.segments[decoded.segments.length - 1];
@@ -294,13 +294,15 @@ export function sourceOffsetAt(decoded: DecodedTemplate, textOffset: number): nu
 
 /**
  * The decoded-text offset of a file offset, or undefined where the file text stands for no text (inside a
- * `${ }`, or whitespace that `<<-` or a strip marker removed). Inside an escape: the escape's start.
+ * `${ }`, or whitespace that `<<-` or a strip marker removed). Inside an escape: the escape's start; at the end
+ * of a segment whose source is not followed by another: the end of its text.
  */
-export function textOffsetAt(decoded: DecodedTemplate, sourceOffset: number): number | undefined {
+export function textOffsetAt(decoded: { readonly segments: readonly DecodedSegment[] }, sourceOffset: number): number | undefined {
+  // Segments are in text order; their sources need not be (jsonencode sorts object keys).
+  let end: number | undefined;
   for (const seg of decoded.segments) {
-    if (sourceOffset < seg.sourceOffset) return undefined;
-    if (sourceOffset < seg.sourceOffset + seg.sourceLength) return seg.textLength === seg.sourceLength ? seg.textOffset + (sourceOffset - seg.sourceOffset) : seg.textOffset;
-    if (sourceOffset === seg.sourceOffset + seg.sourceLength && seg === decoded.segments[decoded.segments.length - 1]) return seg.textOffset + seg.textLength;
+    if (sourceOffset >= seg.sourceOffset && sourceOffset < seg.sourceOffset + seg.sourceLength) return seg.textLength === seg.sourceLength ? seg.textOffset + (sourceOffset - seg.sourceOffset) : seg.textOffset;
+    if (sourceOffset === seg.sourceOffset + seg.sourceLength) end = seg.textOffset + seg.textLength;
   }
-  return undefined;
+  return end;
 }

@@ -4,3 +4,4 @@ export { parseHcl, parseHclTemplate, type HclParseOptions } from './parser';
 export { decodeTemplate, sourceOffsetAt, textOffsetAt, type DecodedHole, type DecodedSegment, type DecodedTemplate } from './decode';
 export { resourceReference, traversalOf, type Traversal, type TraversalStep } from './references';
 export { attributeOf, blocksOf, callName, forEachNode, staticString } from './navigate';
+export { formatNumber, renderJsonencode, type EncodedJson, type JsonHole } from './jsonencode';
