@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import {
-  decodeTemplate, forEachNode, HclExpression, HclTemplate, parseHcl, sourceOffsetAt, textOffsetAt,
+  decodeTemplate, forEachNode, HclExpression, HclTemplate, parseHcl, parseHclTemplate, sourceOffsetAt, textOffsetAt,
 } from '../../../../server/src/service/parse/hcl';
 import { fixture } from '../../../helpers/fixtures';
 
@@ -65,6 +65,19 @@ describe('decoding a quoted template', () => {
     const d = decodeTemplate(text, templateOf(text));
     assert.equal(d.text, 'xz');
     assert.deepEqual(d.holes.map((h) => h.textOffset), [1]);
+  });
+});
+
+describe('decoding a template file (templatefile)', () => {
+  it('keeps backslashes, turns $${ into ${, and leaves Terraform\'s ${ } and %{ } as holes', () => {
+    const text = '#set($b = $util.parseJson($input.body))\n{"TableName": "${table}", "n": "\\n", "raw": "$${literal}"}\n%{ for k in keys }${k}%{ endfor }\n';
+    const { template, problems } = parseHclTemplate(text);
+    assert.deepEqual(problems, []);
+    const d = decodeTemplate(text, template);
+    assert.equal(d.text, '#set($b = $util.parseJson($input.body))\n{"TableName": "", "n": "\\n", "raw": "${literal}"}\n\n');
+    assert.deepEqual(d.holes.map((h) => text.slice(h.part.offset, h.part.offset + h.part.length)), ['${table}', '%{ for k in keys }', '${k}', '%{ endfor }']);
+    assert.equal(sourceOffsetAt(d, d.text.indexOf('#set')), 0);
+    assert.equal(sourceOffsetAt(d, d.text.indexOf('${literal}')), text.indexOf('$${literal}'));
   });
 });
 

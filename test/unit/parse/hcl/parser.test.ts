@@ -243,6 +243,18 @@ describe('HCL files being typed', () => {
     }
   });
 
+  it('never throws on random text made of the significant characters of HCL (seeded), and keeps every node inside it', () => {
+    let seed = 0x9e3779b9;
+    const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const alphabet = ['resource', ' "a"', '{', '}', '[', ']', '(', ')', '=', '\n', ' ', 'x', '.', ',', ':', '?', '"', '${', '%{', '$${', '~', '<<EOF\n', '<<-EOF\n', 'EOF', '#', '//', '/*', '*/', '\\', 'for', ' in ', '=>', '...', '1.5e3', '!', '-', '&&', 'é', '\r\n'];
+    for (let n = 0; n < 400; n++) {
+      let text = '';
+      const len = 1 + Math.floor(random() * 60);
+      for (let k = 0; k < len; k++) text += alphabet[Math.floor(random() * alphabet.length)];
+      assertWellFormed(text, parseHcl(text));
+    }
+  });
+
   it('stops at its nesting budget with an analysis-limit problem instead of overflowing the stack', () => {
     const text = 'a = ' + '['.repeat(100_000) + '\n';
     const file = parseHcl(text);
