@@ -12,7 +12,7 @@
  * problem; every loop advances, so the work is linear in the text.
  * The parse is a choice written down in docs/decisions/hcl-parser.md (against tree-sitter-hcl and the Go ports).
  */
-import { MAX_ANALYSED_LENGTH, MAX_NESTING_DEPTH } from '../../limits';
+import { MAX_ANALYSED_LENGTH, MAX_NESTING_DEPTH } from '../limits';
 import type {
   HclAttribute, HclBlock, HclBody, HclCall, HclDirective, HclExpression, HclFile, HclFor, HclInterpolation,
   HclLabel, HclMissing, HclName, HclObjectItem, HclProblem, HclTemplate, HclTemplatePart,
