@@ -49,7 +49,7 @@ describe('the Terraform corpus through the HCL parser', () => {
         assert.ok(n.offset >= 0 && n.offset + n.length <= text.length, `${rel}: a node outside the text`);
         if (n.type === 'template') {
           const d = decodeTemplate(text, n);
-          for (const s of d.segments) assert.equal(text.slice(s.sourceOffset, s.sourceOffset + s.sourceLength).length, s.sourceLength);
+          for (const s of d.segments) assert.equal(text.slice(s.fileOffset, s.fileOffset + s.fileLength).length, s.fileLength);
         }
       });
     }

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import {
-  decodeTemplate, forEachNode, HclExpression, HclTemplate, parseHcl, parseHclTemplate, sourceOffsetAt, textOffsetAt,
+  decodeTemplate, forEachNode, HclExpression, HclTemplate, parseHcl, parseHclTemplate, fileOffsetAt, templateOffsetAt,
 } from '../../../../server/src/service/parse/hcl';
 import { fixture } from '../../../helpers/fixtures';
 
@@ -31,17 +31,17 @@ describe('decoding a quoted template', () => {
     assert.equal(d.text, 't\tq"éé😀 ${x} %{y} $z');
     assert.deepEqual(d.problems, []);
     // text → file: the é of \u00e9 comes from the backslash; the ${ of $${ from its first $.
-    assert.equal(sourceOffsetAt(d, d.text.indexOf('éé') + 1), text.indexOf('\\u00e9'));
-    assert.equal(sourceOffsetAt(d, d.text.indexOf('${')), text.indexOf('$${'));
-    assert.equal(sourceOffsetAt(d, d.text.indexOf('x}') ), text.indexOf('x}'));
-    assert.equal(sourceOffsetAt(d, d.text.length), text.lastIndexOf('"'));
+    assert.equal(fileOffsetAt(d, d.text.indexOf('éé') + 1), text.indexOf('\\u00e9'));
+    assert.equal(fileOffsetAt(d, d.text.indexOf('${')), text.indexOf('$${'));
+    assert.equal(fileOffsetAt(d, d.text.indexOf('x}') ), text.indexOf('x}'));
+    assert.equal(fileOffsetAt(d, d.text.length), text.lastIndexOf('"'));
     // file → text, and back again, for every text offset of a 1:1 run.
     for (const seg of d.segments) {
-      if (seg.textLength !== seg.sourceLength) {
-        assert.equal(textOffsetAt(d, seg.sourceOffset + 1), seg.textOffset, 'inside an escape: its start');
+      if (!seg.verbatim) {
+        assert.equal(templateOffsetAt(d, seg.fileOffset + 1), seg.templateOffset, 'inside an escape: its start');
         continue;
       }
-      for (let k = 0; k < seg.textLength; k++) assert.equal(textOffsetAt(d, sourceOffsetAt(d, seg.textOffset + k)!), seg.textOffset + k);
+      for (let k = 0; k < seg.templateLength; k++) assert.equal(templateOffsetAt(d, fileOffsetAt(d, seg.templateOffset + k)!), seg.templateOffset + k);
     }
   });
 
@@ -56,15 +56,15 @@ describe('decoding a quoted template', () => {
     const text = 'a = "arn:${var.p}:apigateway:${var.r}:lambda"\n';
     const d = decodeTemplate(text, templateOf(text));
     assert.equal(d.text, 'arn::apigateway::lambda');
-    assert.deepEqual(d.holes.map((h) => [h.textOffset, text.slice(h.part.offset, h.part.offset + h.part.length)]), [[4, '${var.p}'], [16, '${var.r}']]);
-    assert.equal(textOffsetAt(d, text.indexOf('var.p')), undefined, 'inside an interpolation: no text');
+    assert.deepEqual(d.holes.map((h) => [h.templateOffset, text.slice(h.part.offset, h.part.offset + h.part.length)]), [[4, '${var.p}'], [16, '${var.r}']]);
+    assert.equal(templateOffsetAt(d, text.indexOf('var.p')), undefined, 'inside an interpolation: no text');
   });
 
   it('applies ~ strip markers to the neighbouring text only', () => {
     const text = 'a = "x  ${~ y ~}  z"\n';
     const d = decodeTemplate(text, templateOf(text));
     assert.equal(d.text, 'xz');
-    assert.deepEqual(d.holes.map((h) => h.textOffset), [1]);
+    assert.deepEqual(d.holes.map((h) => h.templateOffset), [1]);
   });
 });
 
@@ -76,8 +76,8 @@ describe('decoding a template file (templatefile)', () => {
     const d = decodeTemplate(text, template);
     assert.equal(d.text, '#set($b = $util.parseJson($input.body))\n{"TableName": "", "n": "\\n", "raw": "${literal}"}\n\n');
     assert.deepEqual(d.holes.map((h) => text.slice(h.part.offset, h.part.offset + h.part.length)), ['${table}', '%{ for k in keys }', '${k}', '%{ endfor }']);
-    assert.equal(sourceOffsetAt(d, d.text.indexOf('#set')), 0);
-    assert.equal(sourceOffsetAt(d, d.text.indexOf('${literal}')), text.indexOf('$${literal}'));
+    assert.equal(fileOffsetAt(d, d.text.indexOf('#set')), 0);
+    assert.equal(fileOffsetAt(d, d.text.indexOf('${literal}')), text.indexOf('$${literal}'));
   });
 });
 
@@ -91,10 +91,10 @@ describe('decoding a heredoc', () => {
     const { text, carets } = fixture('a = <<-EOT\n    |#set($x = 1)\n      |{"id": "$context.requestId"}\n    EOT\n');
     const d = decodeTemplate(text, templateOf(text));
     assert.equal(d.text, '#set($x = 1)\n  {"id": "$context.requestId"}\n');
-    assert.equal(sourceOffsetAt(d, 0), carets[0]);
-    assert.equal(sourceOffsetAt(d, d.text.indexOf('{')), carets[1]);
-    assert.equal(textOffsetAt(d, carets[1]), d.text.indexOf('{'));
-    assert.equal(textOffsetAt(d, carets[0] - 1), undefined, 'the stripped indentation stands for no text');
+    assert.equal(fileOffsetAt(d, 0), carets[0]);
+    assert.equal(fileOffsetAt(d, d.text.indexOf('{')), carets[1]);
+    assert.equal(templateOffsetAt(d, carets[1]), d.text.indexOf('{'));
+    assert.equal(templateOffsetAt(d, carets[0] - 1), undefined, 'the stripped indentation stands for no text');
   });
 
   it('ignores whitespace-only lines when measuring, and keeps their spaces (flushHeredocTemplateParts)', () => {
@@ -139,8 +139,8 @@ describe('decoding a heredoc', () => {
       const lit = (s: string) => s.replaceAll('${', '$${').replaceAll('%{', '%%{');
       for (const h of d.holes) {
         const e = h.part.type === 'interpolation' ? h.part.expression : undefined;
-        rebuilt += lit(d.text.slice(last, h.textOffset)) + '${' + (e ? entry.text.slice(e.offset, e.offset + e.length) : '') + '}';
-        last = h.textOffset;
+        rebuilt += lit(d.text.slice(last, h.templateOffset)) + '${' + (e ? entry.text.slice(e.offset, e.offset + e.length) : '') + '}';
+        last = h.templateOffset;
       }
       rebuilt += lit(d.text.slice(last));
       if (rebuilt !== expected.hcl) mismatches.push(`${expected.file}:${expected.offset}`);

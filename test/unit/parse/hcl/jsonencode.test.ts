@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import {
-  attributeOf, blocksOf, formatNumber, HclExpression, parseHcl, renderJsonencode, sourceOffsetAt, textOffsetAt,
+  attributeOf, blocksOf, formatNumber, HclExpression, parseHcl, renderJsonencode, fileOffsetAt, templateOffsetAt,
 } from '../../../../server/src/service/parse/hcl';
 
 function argOf(text: string): HclExpression {
@@ -42,7 +42,7 @@ describe('jsonencode()', () => {
     const text = 'a = jsonencode({ StreamName = aws_kinesis_stream.s.name, Data = "p-${var.x}-$util.base64Encode($input.body)" })\n';
     const r = renderJsonencode(text, argOf(text));
     assert.equal(r.text, '{"Data":"p--$util.base64Encode($input.body)","StreamName":null}');
-    assert.deepEqual(r.holes.map((h) => [r.text.slice(0, h.textOffset).length, h.textLength, text.slice(h.expression.offset, h.expression.offset + h.expression.length)]), [[11, 0, 'var.x'], [r.text.indexOf('null'), 4, 'aws_kinesis_stream.s.name']]);
+    assert.deepEqual(r.holes.map((h) => [r.text.slice(0, h.templateOffset).length, h.templateLength, text.slice(h.expression.offset, h.expression.offset + h.expression.length)]), [[11, 0, 'var.x'], [r.text.indexOf('null'), 4, 'aws_kinesis_stream.s.name']]);
   });
 
   it('maps the characters of a mapping template inside an OpenAPI body back into the .tf file, both ways', () => {
@@ -60,11 +60,11 @@ describe('jsonencode()', () => {
     // The JSON text holds the template escaped again; its $context.requestId maps to the one in the file.
     const inJson = json.text.indexOf('$context.requestId');
     const inFile = text.indexOf('$context.requestId');
-    assert.equal(sourceOffsetAt(json, inJson), inFile);
-    assert.equal(sourceOffsetAt(json, inJson + '$context.'.length), inFile + '$context.'.length);
-    assert.equal(textOffsetAt(json, inFile), inJson);
+    assert.equal(fileOffsetAt(json, inJson), inFile);
+    assert.equal(fileOffsetAt(json, inJson + '$context.'.length), inFile + '$context.'.length);
+    assert.equal(templateOffsetAt(json, inFile), inJson);
     // An escaped quote: \" in the file is one " in the template, \" again in the JSON text.
     const quoteInJson = json.text.indexOf('\\"TableName');
-    assert.equal(sourceOffsetAt(json, quoteInJson), text.indexOf('\\"TableName'));
+    assert.equal(fileOffsetAt(json, quoteInJson), text.indexOf('\\"TableName'));
   });
 });

@@ -15,17 +15,21 @@
 import type { HclDirective, HclInterpolation, HclProblem, HclTemplate } from './ast';
 import { Ch, isSpace } from './chars';
 
-/** A run of the decoded text and the source it comes from: 1:1 when the lengths agree, else one escape. */
+/**
+ * A run of the decoded text and the file text it comes from — the shape of sourceMap/sourceMap.ts `Segment`, so
+ * a `SegmentMap` can wrap these: verbatim (mapped unit by unit) or one atomic unit (an escape, `$${`).
+ */
 export interface DecodedSegment {
-  readonly textOffset: number;
-  readonly textLength: number;
-  readonly sourceOffset: number;
-  readonly sourceLength: number;
+  readonly templateOffset: number;
+  readonly templateLength: number;
+  readonly fileOffset: number;
+  readonly fileLength: number;
+  readonly verbatim: boolean;
 }
 
 export interface DecodedHole {
   /** Where in `text` Terraform inserts the hole's value. */
-  readonly textOffset: number;
+  readonly templateOffset: number;
   readonly part: HclInterpolation | HclDirective;
 }
 
@@ -62,7 +66,7 @@ export function decodeTemplate(source: string, template: HclTemplate): DecodedTe
   const tokens = tokenize(source, template, problems);
   strip(tokens);
   if (template.kind === 'heredoc' && template.flush) flush(tokens);
-  return assemble(tokens, problems);
+  return assemble(source, tokens, problems);
 }
 
 /** A quoted block label's value. */
@@ -245,36 +249,36 @@ function flush(tokens: Token[]): void {
   for (const t of adjust) trimStart(t, min);
 }
 
-function assemble(tokens: Token[], problems: HclProblem[]): DecodedTemplate {
+function assemble(source: string, tokens: Token[], problems: HclProblem[]): DecodedTemplate {
   let out = '';
   const segments: DecodedSegment[] = [];
   const holes: DecodedHole[] = [];
   for (const t of tokens) {
     if (t.kind === 'hole') {
-      holes.push({ textOffset: out.length, part: t.part });
+      holes.push({ templateOffset: out.length, part: t.part });
       continue;
     }
     for (const p of t.pieces) {
       if (!p.text.length && !p.srcLen) continue;
       const last = segments[segments.length - 1];
-      const oneToOne = p.text.length === p.srcLen;
-      if (oneToOne && last && last.textLength === last.sourceLength && last.textOffset + last.textLength === out.length && last.sourceOffset + last.sourceLength === p.src) {
-        segments[segments.length - 1] = { ...last, textLength: last.textLength + p.text.length, sourceLength: last.sourceLength + p.srcLen };
-      } else segments.push({ textOffset: out.length, textLength: p.text.length, sourceOffset: p.src, sourceLength: p.srcLen });
+      const verbatim = p.text === source.slice(p.src, p.src + p.srcLen);
+      if (verbatim && last?.verbatim && last.templateOffset + last.templateLength === out.length && last.fileOffset + last.fileLength === p.src) {
+        segments[segments.length - 1] = { ...last, templateLength: last.templateLength + p.text.length, fileLength: last.fileLength + p.srcLen };
+      } else segments.push({ templateOffset: out.length, templateLength: p.text.length, fileOffset: p.src, fileLength: p.srcLen, verbatim });
       out += p.text;
     }
   }
   return { text: out, segments, holes, problems };
 }
 
-function segmentAtText(decoded: { readonly segments: readonly DecodedSegment[] }, textOffset: number): DecodedSegment | undefined {
+function segmentAtText(decoded: { readonly segments: readonly DecodedSegment[] }, templateOffset: number): DecodedSegment | undefined {
   const s = decoded.segments;
   let lo = 0;
   let hi = s.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (s[mid].textOffset + s[mid].textLength <= textOffset) lo = mid + 1;
-    else if (s[mid].textOffset > textOffset) hi = mid - 1;
+    if (s[mid].templateOffset + s[mid].templateLength <= templateOffset) lo = mid + 1;
+    else if (s[mid].templateOffset > templateOffset) hi = mid - 1;
     else return s[mid];
   }
   return undefined;
@@ -284,11 +288,11 @@ function segmentAtText(decoded: { readonly segments: readonly DecodedSegment[] }
  * The file offset of an offset in the decoded text. An offset inside an escape maps to the escape's start; the
  * end of the text maps to the end of the last segment. Undefined for a template with no text.
  */
-export function sourceOffsetAt(decoded: { readonly segments: readonly DecodedSegment[] }, textOffset: number): number | undefined {
-  const seg = segmentAtText(decoded, textOffset);
-  if (seg) return seg.textLength === seg.sourceLength ? seg.sourceOffset + (textOffset - seg.textOffset) : seg.sourceOffset;
+export function fileOffsetAt(decoded: { readonly segments: readonly DecodedSegment[] }, templateOffset: number): number | undefined {
+  const seg = segmentAtText(decoded, templateOffset);
+  if (seg) return seg.verbatim ? seg.fileOffset + (templateOffset - seg.templateOffset) : seg.fileOffset;
   const last = decoded.segments[decoded.segments.length - 1];
-  if (last && textOffset === last.textOffset + last.textLength) return last.sourceOffset + last.sourceLength;
+  if (last && templateOffset === last.templateOffset + last.templateLength) return last.fileOffset + last.fileLength;
   return undefined;
 }
 
@@ -297,12 +301,12 @@ export function sourceOffsetAt(decoded: { readonly segments: readonly DecodedSeg
  * `${ }`, or whitespace that `<<-` or a strip marker removed). Inside an escape: the escape's start; at the end
  * of a segment whose source is not followed by another: the end of its text.
  */
-export function textOffsetAt(decoded: { readonly segments: readonly DecodedSegment[] }, sourceOffset: number): number | undefined {
+export function templateOffsetAt(decoded: { readonly segments: readonly DecodedSegment[] }, fileOffset: number): number | undefined {
   // Segments are in text order; their sources need not be (jsonencode sorts object keys).
   let end: number | undefined;
   for (const seg of decoded.segments) {
-    if (sourceOffset >= seg.sourceOffset && sourceOffset < seg.sourceOffset + seg.sourceLength) return seg.textLength === seg.sourceLength ? seg.textOffset + (sourceOffset - seg.sourceOffset) : seg.textOffset;
-    if (sourceOffset === seg.sourceOffset + seg.sourceLength) end = seg.textOffset + seg.textLength;
+    if (fileOffset >= seg.fileOffset && fileOffset < seg.fileOffset + seg.fileLength) return seg.verbatim ? seg.templateOffset + (fileOffset - seg.fileOffset) : seg.templateOffset;
+    if (fileOffset === seg.fileOffset + seg.fileLength) end = seg.templateOffset + seg.templateLength;
   }
   return end;
 }

@@ -13,9 +13,9 @@ import type { HclExpression, HclObjectItem } from './ast';
 import { decodeTemplate, type DecodedSegment } from './decode';
 
 export interface JsonHole {
-  readonly textOffset: number;
+  readonly templateOffset: number;
   /** 4 (`null`) for a value Terraform computes; 0 for an interpolation inside a string. */
-  readonly textLength: number;
+  readonly templateLength: number;
   readonly expression: HclExpression;
 }
 
@@ -42,12 +42,15 @@ class Writer {
   }
 
   hole(expression: HclExpression, inString: boolean): void {
-    this.holes.push({ textOffset: this.text.length, textLength: inString ? 0 : 4, expression });
+    this.holes.push({ templateOffset: this.text.length, templateLength: inString ? 0 : 4, expression });
     if (!inString) this.text += 'null';
   }
 
-  /** Appends `s` escaped for JSON; `src(i)` is the source range of s[i] (undefined: no source). */
-  escaped(s: string, src: (i: number) => [number, number] | undefined): void {
+  /**
+   * Appends `s` escaped for JSON; `src(i)` is the file range of s[i] and whether s[i] is that file text as it
+   * stands (undefined: no file text).
+   */
+  escaped(s: string, src: (i: number) => [number, number, boolean] | undefined): void {
     for (let i = 0; i < s.length; i++) {
       const code = s.charCodeAt(i);
       let unit = s[i];
@@ -59,17 +62,17 @@ class Writer {
       const enc = width === 2 ? unit : escapeChar(code);
       const range = src(i);
       const endRange = width === 2 ? src(i + 1) : range;
-      if (range && endRange) this.map(enc.length, range[0], endRange[1] - range[0], enc.length === unit.length && endRange[1] - range[0] === width);
+      if (range && endRange) this.map(enc.length, range[0], endRange[1] - range[0], enc === unit && range[2] && endRange[2] && endRange[1] - range[0] === width);
       this.text += enc;
       i += width - 1;
     }
   }
 
-  private map(textLength: number, sourceOffset: number, sourceLength: number, oneToOne: boolean): void {
+  private map(templateLength: number, fileOffset: number, fileLength: number, verbatim: boolean): void {
     const last = this.segments[this.segments.length - 1];
-    if (oneToOne && last && last.textLength === last.sourceLength && last.textOffset + last.textLength === this.text.length && last.sourceOffset + last.sourceLength === sourceOffset) {
-      this.segments[this.segments.length - 1] = { ...last, textLength: last.textLength + textLength, sourceLength: last.sourceLength + sourceLength };
-    } else this.segments.push({ textOffset: this.text.length, textLength, sourceOffset, sourceLength });
+    if (verbatim && last?.verbatim && last.templateOffset + last.templateLength === this.text.length && last.fileOffset + last.fileLength === fileOffset) {
+      this.segments[this.segments.length - 1] = { ...last, templateLength: last.templateLength + templateLength, fileLength: last.fileLength + fileLength };
+    } else this.segments.push({ templateOffset: this.text.length, templateLength, fileOffset, fileLength, verbatim });
   }
 }
 
@@ -136,20 +139,20 @@ function string(source: string, e: HclExpression & { type: 'template' }, out: Wr
     out.escaped(piece, (i) => charSource(d.segments, from + i));
   };
   for (const h of d.holes) {
-    emit(at, h.textOffset);
+    emit(at, h.templateOffset);
     out.hole(h.part.type === 'interpolation' ? h.part.expression : e, true);
-    at = h.textOffset;
+    at = h.templateOffset;
   }
   emit(at, d.text.length);
   out.raw('"');
 }
 
-/** The source range of one character of a decoded template. */
-function charSource(segments: DecodedSegment[], textOffset: number): [number, number] | undefined {
+/** The file range of one character of a decoded template, and whether it is verbatim. */
+function charSource(segments: DecodedSegment[], templateOffset: number): [number, number, boolean] | undefined {
   for (const s of segments) {
-    if (textOffset >= s.textOffset && textOffset < s.textOffset + s.textLength) {
-      if (s.textLength === s.sourceLength) return [s.sourceOffset + textOffset - s.textOffset, s.sourceOffset + textOffset - s.textOffset + 1];
-      return [s.sourceOffset, s.sourceOffset + s.sourceLength];
+    if (templateOffset >= s.templateOffset && templateOffset < s.templateOffset + s.templateLength) {
+      if (s.verbatim) return [s.fileOffset + templateOffset - s.templateOffset, s.fileOffset + templateOffset - s.templateOffset + 1, true];
+      return [s.fileOffset, s.fileOffset + s.fileLength, false];
     }
   }
   return undefined;
@@ -185,7 +188,7 @@ function object(source: string, items: HclObjectItem[], out: Writer): void {
       else {
         out.raw('"');
         const start = item.key.offset;
-        out.escaped(key, (i) => [start + i, start + i + 1]);
+        out.escaped(key, (i) => [start + i, start + i + 1, true]);
         out.raw('"');
       }
     } else {

@@ -8,11 +8,11 @@
  *   not at the end of the file;
  * - a block or object with no `}` ends before the next top-level block;
  * - `name =` with nothing after it has an `HclMissing` value.
- * Budgets: nesting past MAX_NESTING_DEPTH and files past MAX_ANALYSED_LENGTH stop with an `analysis-limit`
+ * Budgets: nesting past MAX_HCL_DEPTH and files past MAX_ANALYSED_LENGTH stop with an `analysis-limit`
  * problem; every loop advances, so the work is linear in the text.
  * The parse is a choice written down in docs/decisions/hcl-parser.md (against tree-sitter-hcl and the Go ports).
  */
-import { MAX_ANALYSED_LENGTH, MAX_NESTING_DEPTH } from '../limits';
+import { isStackOverflow, MAX_ANALYSED_LENGTH } from '../limits';
 import type {
   HclAttribute, HclBlock, HclBody, HclCall, HclDirective, HclExpression, HclFile, HclFor, HclInterpolation,
   HclLabel, HclMissing, HclName, HclObjectItem, HclProblem, HclTemplate, HclTemplatePart,
@@ -24,6 +24,13 @@ export interface HclParseOptions {
   readonly maxLength?: number;
   readonly maxDepth?: number;
 }
+
+/**
+ * Nesting of bodies and expressions. Real modules nest a few dozen levels at most (a jsonencode()d OpenAPI body
+ * about 15); each level of an expression is about ten frames of this parser, so 100 levels stay far below the
+ * stack at any frame size (a stack overflow is still caught and reported the same way).
+ */
+export const MAX_HCL_DEPTH = 100;
 
 /** At most this many problems are kept for one file (the rest say nothing new). */
 const MAX_PROBLEMS = 200;
@@ -42,7 +49,7 @@ export function parseHcl(text: string, options: HclParseOptions = {}): HclFile {
       problems: [{ offset: 0, length: 0, code: 'analysis-limit', message: `This file has ${text.length} characters: Terraform analysis is off for files over ${maxLength}.` }],
     };
   }
-  return new Parser(text, options.maxDepth ?? MAX_NESTING_DEPTH).parseFile();
+  return new Parser(text, options.maxDepth ?? MAX_HCL_DEPTH).parseFile();
 }
 
 /**
@@ -57,7 +64,7 @@ export function parseHclTemplate(text: string, options: HclParseOptions = {}): {
       problems: [{ offset: 0, length: 0, code: 'analysis-limit', message: `This file has ${text.length} characters: Terraform analysis is off for files over ${maxLength}.` }],
     };
   }
-  return new Parser(text, options.maxDepth ?? MAX_NESTING_DEPTH).parseTemplateFile();
+  return new Parser(text, options.maxDepth ?? MAX_HCL_DEPTH).parseTemplateFile();
 }
 
 class Parser {
@@ -78,7 +85,7 @@ class Parser {
     try {
       body = this.parseBody(false);
     } catch (error) {
-      if (!(error instanceof Aborted)) throw error;
+      this.aborted(error);
       body = { type: 'body', offset: 0, length: this.text.length, items: [] };
     }
     return { body, problems: this.problems };
@@ -90,7 +97,7 @@ class Parser {
       this.newlinesIgnored = 1;
       parts = this.parseTemplateParts('heredoc');
     } catch (error) {
-      if (!(error instanceof Aborted)) throw error;
+      this.aborted(error);
     }
     const length = this.text.length;
     return { template: { type: 'template', kind: 'file', flush: false, marker: '', offset: 0, length, contentOffset: 0, contentEnd: length, parts, closed: true }, problems: this.problems };
@@ -109,6 +116,13 @@ class Parser {
 
   private problem(offset: number, length: number, message: string): void {
     if (this.problems.length < MAX_PROBLEMS) this.problems.push({ offset, length, message, code: 'syntax-error' });
+  }
+
+  /** After the budget stopped the parse: rethrows anything else. */
+  private aborted(error: unknown): void {
+    if (error instanceof Aborted) return;
+    if (!isStackOverflow(error)) throw error;
+    this.problems.push({ offset: this.pos, length: 0, code: 'analysis-limit', message: 'This file nests too deeply to parse: Terraform analysis is off for it.' });
   }
 
   private enter(): void {
