@@ -25,17 +25,12 @@ function memberList(members: readonly VtlMember[]): string {
   return members.map((m) => (m.kind === 'method' ? `${m.name}(...)` : m.name)).join(', ');
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 function stringArgument(arg: Expression | undefined): string | undefined {
   return arg?.type === 'string' && !arg.parts?.some((p) => p.type !== 'text') ? arg.value : undefined;
 }
 
 /** Checks a `$input`/`$util` member access: the member exists and gets its number of arguments. */
 function checkMember(
-  text: string,
   ref: ReferenceNode,
   members: readonly VtlMember[],
   code: 'vtl-unknown-input-method' | 'vtl-unknown-util-method',
@@ -294,7 +289,7 @@ export function validateTemplate(text: string, ctx: MappingContext = {}): Templa
   for (const ref of template.references) {
     switch (ref.name) {
       case 'input': {
-        const member = checkMember(text, ref, INPUT_MEMBERS, 'vtl-unknown-input-method', report);
+        const member = checkMember(ref, INPUT_MEMBERS, 'vtl-unknown-input-method', report);
         const next = ref.parts[1];
         if (member?.name === 'body' && next && next.kind === 'property') {
           report(
@@ -308,7 +303,7 @@ export function validateTemplate(text: string, ctx: MappingContext = {}): Templa
         break;
       }
       case 'util':
-        checkMember(text, ref, UTIL_MEMBERS, 'vtl-unknown-util-method', report);
+        checkMember(ref, UTIL_MEMBERS, 'vtl-unknown-util-method', report);
         break;
       case 'context':
         checkContext(ref, ctx, report);

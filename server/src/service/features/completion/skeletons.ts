@@ -108,10 +108,6 @@ class Builder {
     return undefined;
   }
 
-  private usesResponses(): boolean {
-    return this.t.dialect !== 'cfn-v2';
-  }
-
   private routeMethod(fallback: string): string {
     const method = this.t.route?.method;
     return method && method !== 'ANY' && method !== '?' ? method : fallback;

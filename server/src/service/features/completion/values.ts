@@ -30,7 +30,7 @@ export function valueItems(context: Context): CompletionItem[] {
         return field ? fieldValues(context, slot.place, field.name) : [];
       }
       case 'field':
-        return slot.field === 'requestParameters' ? requestParameterValues(context, slot.place, key) : [];
+        return slot.field === 'requestParameters' ? requestParameterValues(slot.place, key) : [];
       case 'response':
         return responseValues(context, slot.place, key);
       case 'responseField':
@@ -225,7 +225,7 @@ export function componentRefs(place: Place): ValueSpec[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Mappings
 
-function requestParameterValues(context: Context, place: Place, key: string): ValueSpec[] {
+function requestParameterValues(place: Place, key: string): ValueSpec[] {
   const declared = place.operation?.parameters;
   const specs: ValueSpec[] = [];
   const mappingDoc = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html';

@@ -5,8 +5,7 @@
 import { IntegrationView, viewOf } from '../../model/integrationView';
 import { apiIdOf } from '../../model/stages';
 import type { ApiModel, CfnResource, CfnTemplate, Integration } from '../../model/types';
-import { getValue, isArray, isIntrinsic, isObject, scalarText } from '../../parse/ast';
-import type { AstNode } from '../../parse/ast';
+import { getValue, isArray, isObject, scalarText } from '../../parse/ast';
 
 export interface TemplateIntegration {
   readonly view: IntegrationView;
