@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: everything CI runs, in order, with a summary of counts at the end.
-//   1. type check + compile the tests (tsc -p .)        2. bundle the extension (esbuild)
-//   3. node:test suites: unit, corpus, golden, grammar, lsp, fuzz, cli, clients, e2e/unit (the e2e harness itself)
-//   4. end-to-end in a real VS Code (code-server)
-// Options: --no-e2e (skip 4), --only <phase> (one of the suites, or e2e), --e2e-dev (test the
+//   1. type check + compile the tests (tsc -p .)        2. lint (ESLint: mistakes and the house style)
+//   3. bundle the extension (esbuild)
+//   4. node:test suites: unit, corpus, golden, grammar, lsp, fuzz, cli, clients, e2e/unit (the e2e harness itself)
+//   5. end-to-end in a real VS Code (code-server)
+// Options: --no-e2e (skip 5), --only <phase> (lint, one of the suites, or e2e), --e2e-dev (test the
 // repository folder instead of the packaged .vsix).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -49,6 +50,10 @@ if (installed !== 0) process.exit(installed);
 
 const compile = run('type check and compile (tsc -p .)', process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.']);
 summary.push({ phase: 'typecheck', ok: compile.status === 0, detail: compile.status === 0 ? 'no errors' : 'type errors', seconds: compile.seconds });
+if (!only || only === 'lint') {
+  const lint = run('lint (eslint)', process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), '--cache', '--cache-location', join(root, 'node_modules/.cache/eslint/'), '.']);
+  summary.push({ phase: 'lint', ok: lint.status === 0, detail: lint.status === 0 ? 'no problems' : 'problems (npm run lint -- --fix fixes the layout ones)', seconds: lint.seconds });
+}
 const build = run('bundle (esbuild)', process.execPath, [join(root, 'scripts/build.mjs')]);
 summary.push({ phase: 'build', ok: build.status === 0, detail: build.status === 0 ? 'dist/ bundled' : 'failed', seconds: build.seconds });
 

@@ -29,7 +29,7 @@ if (!existsSync(suiteEntry)) {
 }
 
 const workspace = copyWorkspace();
-let code = 1;
+let code;
 try {
   code = await runTests({
     version,

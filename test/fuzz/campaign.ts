@@ -216,8 +216,8 @@ export function runVtlCampaign(options: VtlCampaignOptions): VtlCampaignResult {
       }
       const shrunk = options.minimize
         ? minimize({ text, offset: violation.offset }, (c) =>
-            exerciseTemplate(c.text, { ...vtlOptions, random: new Random(1), offsets: c.offset === undefined ? [] : [c.offset] }).some((v) => signatureOf(v) === signature),
-          )
+          exerciseTemplate(c.text, { ...vtlOptions, random: new Random(1), offsets: c.offset === undefined ? [] : [c.offset] }).some((v) => signatureOf(v) === signature),
+        )
         : { text, offset: violation.offset };
       bySignature.set(signature, { signature, violation, seed: options.seed, index, source: seed.source, mutations: applied, languageId: 'vtl', ...shrunk, occurrences: 1 });
     }

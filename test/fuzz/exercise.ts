@@ -184,7 +184,7 @@ export function exerciseDocument(text: string, languageId: 'yaml' | 'json' | 'vt
   walk(symbols);
 
   const summaries = checker.guard('summarizeIntegrations', () => service.summarizeIntegrations(document, parsed)) ?? [];
-  for (const s of summaries) checker.range('summary-range', s.range) && checker.range('summary-range', s.selectionRange);
+  for (const s of summaries) if (checker.range('summary-range', s.range)) checker.range('summary-range', s.selectionRange);
   checker.guard('findWorkspaceSymbols', () => findWorkspaceSymbols([{ uri: document.uri, integrations: summaries }], 'get'));
 
   for (const lens of checker.guard('getCodeLenses', () => service.getCodeLenses(document, parsed)) ?? []) checker.range('code-lens-range', lens.range);
@@ -193,7 +193,7 @@ export function exerciseDocument(text: string, languageId: 'yaml' | 'json' | 'vt
   const budget = { ...RENDER_ENV, timeBudgetMs: options.renderBudgetMs ?? RENDER_ENV.timeBudgetMs };
   if (listed) {
     stats.templates = listed.templates.length;
-    for (const t of listed.templates) checker.range('template-range', t.range) && checker.range('template-range', t.keyRange);
+    for (const t of listed.templates) if (checker.range('template-range', t.range)) checker.range('template-range', t.keyRange);
     for (const i of listed.integrations) checker.range('integration-range', i.range);
     for (const t of listed.templates.slice(0, options.renders)) {
       const response = checker.guard('renderTemplate', () => service.renderTemplate(document, parsed, { mode: 'render', templateId: t.id, requestText: undefined }, budget));
@@ -218,7 +218,7 @@ export function exerciseDocument(text: string, languageId: 'yaml' | 'json' | 'vt
     if (hover?.range) checker.range('hover-range', hover.range, offset);
     for (const link of checker.guard('findDefinition', () => service.findDefinition(document, parsed, position), offset) ?? []) {
       if (link.originSelectionRange) checker.range('definition-origin', link.originSelectionRange, offset);
-      if (link.targetUri === document.uri) checker.range('definition-target', link.targetRange, offset) && checker.range('definition-target', link.targetSelectionRange, offset);
+      if (link.targetUri === document.uri && checker.range('definition-target', link.targetRange, offset)) checker.range('definition-target', link.targetSelectionRange, offset);
     }
     if (checker.violations.length >= 50) break;
   }

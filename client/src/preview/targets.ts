@@ -57,9 +57,9 @@ export async function resolveTarget(
     list.integrations.length === 1
       ? list.integrations[0]
       : await vscode.window.showQuickPick(
-          list.integrations.map((i) => ({ label: i.label, description: i.type, integration: i })),
-          { placeHolder: 'Which integration should the request go through?' },
-        ).then((p) => p?.integration);
+        list.integrations.map((i) => ({ label: i.label, description: i.type, integration: i })),
+        { placeHolder: 'Which integration should the request go through?' },
+      ).then((p) => p?.integration);
   return picked ? { uri: document.uri, mode, integrationId: picked.id, position: picked.range.start } : undefined;
 }
 

@@ -33,7 +33,6 @@ export class FramingGuard extends Transform {
         continue;
       }
       this.header = this.header.length ? Buffer.concat([this.header, data]) : data;
-      data = Buffer.alloc(0);
       const end = this.header.indexOf(TERMINATOR);
       if (end < 0) {
         if (this.header.length > MAX_HEADER_BYTES) this.resync(`no header terminator in ${this.header.length} bytes`);

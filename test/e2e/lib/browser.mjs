@@ -19,7 +19,7 @@ export async function launchBrowser({ viewport = { width: 1280, height: 800 }, d
     });
   } catch (err) {
     rmSync(profile, { recursive: true, force: true });
-    throw new Error(`could not start ${chromiumPath} (run \`npm run setup:e2e\`): ${err.message}`);
+    throw new Error(`could not start ${chromiumPath} (run \`npm run setup:e2e\`): ${err.message}`, { cause: err });
   }
   const page = context.pages()[0] ?? (await context.newPage());
   let closed = false;

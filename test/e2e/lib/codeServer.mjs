@@ -157,7 +157,7 @@ export async function startCodeServer(dirs, { workspace, env = {}, port, onLog }
     await waitForHealthy(port, child, 30_000);
   } catch (err) {
     await stop();
-    throw new Error(`${err.message}\n--- code-server output ---\n${logs.join('\n')}`);
+    throw new Error(`${err.message}\n--- code-server output ---\n${logs.join('\n')}`, { cause: err });
   }
   return { port, origin: `http://127.0.0.1:${port}`, child, logs, stop };
 }

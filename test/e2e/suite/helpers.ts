@@ -104,7 +104,7 @@ export function waitForEvent<E, R>(
   const timeoutMs = options.timeoutMs ?? WAIT_MS;
   return new Promise<R>((resolve, reject) => {
     let settled = false;
-    let subscription: vscode.Disposable | undefined;
+    let subscription: vscode.Disposable | undefined; // eslint-disable-line prefer-const -- assigned after finish() is defined, which reads it
     const finish = (err?: Error): void => {
       if (settled) return;
       settled = true;

@@ -8,6 +8,7 @@ export async function run(): Promise<void> {
   const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.e2e.js')).sort();
   report(`# e2e suite: ${files.length} test files, mode ${process.env.APIGW_E2E_MODE ?? 'dev'}`);
   for (const file of files) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- each suite file registers its tests when loaded
     require(path.join(__dirname, file));
   }
   const summary = await runRegistered();

@@ -380,7 +380,7 @@ describe('role-broad-permission', () => {
     const attached = (roles: string) =>
       NONE(sqsTemplate('')) +
       `  Extra:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyName: extra\n      Roles: [${roles}]\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Action: "sqs:*"\n            Resource: !GetAtt Queue.Arn\n`;
-    const [d] = diagnose(attached("!Ref ApiRole")).diagnostics.filter((x) => x.code === 'role-broad-permission');
+    const [d] = diagnose(attached('!Ref ApiRole')).diagnostics.filter((x) => x.code === 'role-broad-permission');
     assert.match(d?.message ?? '', /`sqs:\*` allows more than the integrations using `ApiRole` call/);
     assert.match(applyFixTitled(attached('!Ref ApiRole'), 'role-broad-permission', 'Narrow Action to sqs:SendMessage'), /Action: sqs:SendMessage\n/);
     const shared = attached('!Ref ApiRole, !Ref OtherRole') + '  OtherRole:\n    Type: AWS::IAM::Role\n    Properties: {AssumeRolePolicyDocument: {}}\n';

@@ -38,7 +38,7 @@ describe('connection-id-not-vpc-link', () => {
   });
   it('accepts a VPC link, a parameter and a stage variable', () => {
     expectSilent(privateIntegration('!Ref Link'), 'connection-id-not-vpc-link');
-    expectSilent(privateIntegration('!Ref LinkId', '', ).replace('Resources:', 'Parameters:\n  LinkId: {Type: String}\nResources:'), 'connection-id-not-vpc-link');
+    expectSilent(privateIntegration('!Ref LinkId', '' ).replace('Resources:', 'Parameters:\n  LinkId: {Type: String}\nResources:'), 'connection-id-not-vpc-link');
     expectSilent(privateIntegration('"${stageVariables.link}"'), 'connection-id-not-vpc-link');
   });
   it('asks HTTP APIs for a VPC link v2', () => {

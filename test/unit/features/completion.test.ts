@@ -2,8 +2,6 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { accept, complete, item, replaced } from './helpers';
 
-const LAMBDA = 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations';
-
 /** An OpenAPI 3 REST document with GET /pets/{petId} (path param, query `limit`, header `X-Trace`, 200 and 404). */
 function petsApi(integration: string, options: { swagger?: boolean } = {}): string {
   return `${options.swagger ? 'swagger: "2.0"' : 'openapi: 3.0.1'}

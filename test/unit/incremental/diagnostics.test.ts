@@ -27,35 +27,35 @@ const DOCUMENTS = {
 
 describe('diagnostics of an incrementally parsed document equal those of a fresh parse', () => {
   for (const [kind, { create, update }] of Object.entries(DOCUMENTS))
-  for (const format of ['yaml', 'sam', 'json'] as const) {
-    it(`generated ${format} spec (30 paths) in a ${kind}: 30 random edits`, () => {
-      const service = getLanguageService();
-      const languageId = format === 'json' ? 'json' : 'yaml';
-      let text = generate(30, format);
-      let document = create(`file:///spec.${languageId}`, languageId, 1, text);
-      let parsed: ParsedDocument = service.parseDocument(document);
-      service.doValidation(document, parsed);
-      const next = randomEdits(7, languageId, languageId === 'json' ? 1 : 0.8);
-      let reused = 0;
-      for (let step = 0; step < 30; step++) {
-        const edit = next(text);
-        text = applyEdit(text, edit);
-        document = update(document, [{ range: { start: document.positionAt(edit.offset), end: document.positionAt(edit.offset + edit.length) }, text: edit.text }], document.version + 1);
-        if (isReusable(parsed.tree)) reused++;
-        parsed = service.parseDocument(document, parsed);
-        const incremental = service.doValidation(document, parsed);
-        const freshDocument = TextDocument.create(`file:///fresh.${languageId}`, languageId, 1, text);
-        const freshParsed = service.parseDocument(freshDocument);
-        const fresh = service.doValidation(freshDocument, freshParsed);
-        const where = `${format} step ${step} edit ${JSON.stringify(edit)}`;
-        assert.deepEqual(comparable(incremental), comparable(fresh), where);
-        assert.deepEqual(
-          service.summarizeIntegrations(document, parsed).map((s) => JSON.stringify(s)),
-          service.summarizeIntegrations(freshDocument, freshParsed).map((s) => JSON.stringify(s)),
-          where,
-        );
-      }
-      assert.ok(reused > 15, `the previous parse was reusable ${reused} times of 30`);
-    });
-  }
+    for (const format of ['yaml', 'sam', 'json'] as const) {
+      it(`generated ${format} spec (30 paths) in a ${kind}: 30 random edits`, () => {
+        const service = getLanguageService();
+        const languageId = format === 'json' ? 'json' : 'yaml';
+        let text = generate(30, format);
+        let document = create(`file:///spec.${languageId}`, languageId, 1, text);
+        let parsed: ParsedDocument = service.parseDocument(document);
+        service.doValidation(document, parsed);
+        const next = randomEdits(7, languageId, languageId === 'json' ? 1 : 0.8);
+        let reused = 0;
+        for (let step = 0; step < 30; step++) {
+          const edit = next(text);
+          text = applyEdit(text, edit);
+          document = update(document, [{ range: { start: document.positionAt(edit.offset), end: document.positionAt(edit.offset + edit.length) }, text: edit.text }], document.version + 1);
+          if (isReusable(parsed.tree)) reused++;
+          parsed = service.parseDocument(document, parsed);
+          const incremental = service.doValidation(document, parsed);
+          const freshDocument = TextDocument.create(`file:///fresh.${languageId}`, languageId, 1, text);
+          const freshParsed = service.parseDocument(freshDocument);
+          const fresh = service.doValidation(freshDocument, freshParsed);
+          const where = `${format} step ${step} edit ${JSON.stringify(edit)}`;
+          assert.deepEqual(comparable(incremental), comparable(fresh), where);
+          assert.deepEqual(
+            service.summarizeIntegrations(document, parsed).map((s) => JSON.stringify(s)),
+            service.summarizeIntegrations(freshDocument, freshParsed).map((s) => JSON.stringify(s)),
+            where,
+          );
+        }
+        assert.ok(reused > 15, `the previous parse was reusable ${reused} times of 30`);
+      });
+    }
 });

@@ -39,7 +39,7 @@ test('after an edit the index follows the new tree', () => {
   const tree = parseText(text, 'yaml');
   assert.equal(intrinsicsUnder(tree.roots[0]).length, 400);
   const at = text.indexOf("!Sub '${AWS::StackName}-200'");
-  const edited = text.slice(0, at) + "!Ref Other" + text.slice(at + "!Sub '${AWS::StackName}-200'".length);
+  const edited = text.slice(0, at) + '!Ref Other' + text.slice(at + "!Sub '${AWS::StackName}-200'".length);
   const next = parseText(edited, 'yaml', tree);
   const names = intrinsicsUnder(next.roots[0]).map((n) => n.name);
   assert.deepEqual(names, walked(next.roots[0]).map((n) => n.name));

@@ -127,7 +127,7 @@ describe('errors land on the template text in the file', () => {
     assert.deepEqual(diagnostics, []);
     const result = render(text, { mode: 'render', position: positionAt(text, carets[0]) }).response.result!;
     assert.deepEqual(result.errors, []);
-    assert.equal(result.output, '{"limit": "\${PageSize}", "table": "\${Table}", "env": "\${Env}", "statusCode": 200}\n');
+    assert.equal(result.output, '{"limit": "${PageSize}", "table": "${Table}", "env": "${Env}", "statusCode": 200}\n');
   });
 });
 

@@ -135,7 +135,7 @@ test('Lambda proxy event, payload format 1.0', () => {
     },
     '1.0',
     { requestId: 'rid', now: new Date(Date.UTC(2024, 0, 2, 3, 4, 5)) },
-  ) as Record<string, any>;
+  ) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- reads nested event fields
   assert.equal(e.resource, '/pets/{id}');
   assert.equal(e.httpMethod, 'POST');
   assert.deepEqual(e.headers, { Accept: 'a', 'X-M': '2' });
@@ -155,7 +155,7 @@ test('Lambda proxy event, payload format 2.0', () => {
     { httpMethod: 'GET', path: '/p', headers: { 'User-Agent': 'ua', Cookie: 'a=1; b=2' }, multiValueQueryStringParameters: { q: ['1', '2'] } },
     '2.0',
     { requestId: 'rid' },
-  ) as Record<string, any>;
+  ) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- reads nested event fields
   assert.equal(e.version, '2.0');
   assert.equal(e.routeKey, 'GET /p');
   assert.equal(e.rawPath, '/p');

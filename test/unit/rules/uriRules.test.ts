@@ -83,7 +83,7 @@ describe('unmapped-uri-parameter', () => {
     assert.match(fixed, /requestParameters:\n {10}integration\.request\.path\.petId: method\.request\.path\.petId/);
   });
   it('is silent when mapped, and ignores ${stageVariables.x}', () => {
-    expectNoCode(openapi("        type: http\n        httpMethod: GET\n        uri: https://${stageVariables.host}/pets/{petId}\n        requestParameters:\n          integration.request.path.petId: method.request.path.petId"), 'unmapped-uri-parameter');
+    expectNoCode(openapi('        type: http\n        httpMethod: GET\n        uri: https://${stageVariables.host}/pets/{petId}\n        requestParameters:\n          integration.request.path.petId: method.request.path.petId'), 'unmapped-uri-parameter');
   });
 });
 

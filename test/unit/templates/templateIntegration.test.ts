@@ -99,7 +99,7 @@ describe('VTL completion and hover in templates', () => {
   });
 
   it('explains a $util member with its quirk on hover', () => {
-    const { service, document, parsed, position } = caret(openapi("          application/json: |\n            $util.escapeJava^Script($input.body)\n"));
+    const { service, document, parsed, position } = caret(openapi('          application/json: |\n            $util.escapeJava^Script($input.body)\n'));
     const hover = service.doHover(document, parsed, position);
     assert.ok(hover && typeof hover.contents === 'object' && 'value' in hover.contents);
     assert.match(hover.contents.value, /\\'/);

@@ -36,8 +36,7 @@ export async function renderCommand(args: string[], io: CliIO): Promise<number> 
         return 2;
       }
       stageOption = v;
-    }
-    else if (a === '--request' || a === '--integration-response') {
+    } else if (a === '--request' || a === '--integration-response') {
       const v = args[++i];
       if (v === undefined) {
         io.stderr(`${a} needs a file\n${USAGE}`);
@@ -107,7 +106,7 @@ function readJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new Error(`${file} is not valid JSON: ${(e as Error).message}`);
+    throw new Error(`${file} is not valid JSON: ${(e as Error).message}`, { cause: e });
   }
 }
 
@@ -116,6 +115,6 @@ function withFile<T>(file: string, read: () => T): T {
     return read();
   } catch (e) {
     const message = (e as Error).message;
-    throw new Error(message.startsWith(file) ? message : `${file}: ${message}`);
+    throw new Error(message.startsWith(file) ? message : `${file}: ${message}`, { cause: e });
   }
 }

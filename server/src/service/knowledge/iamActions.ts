@@ -84,4 +84,3 @@ export const RESOURCE_POLICY_TYPES: Readonly<Record<string, readonly string[]>> 
   kinesis: ['AWS::Kinesis::ResourcePolicy'],
   dynamodb: ['AWS::DynamoDB::ResourcePolicy'],
 };
-

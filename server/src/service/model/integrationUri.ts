@@ -12,16 +12,16 @@ export const HOLE = '\u0000';
 export type ParsedUri =
   | { kind: 'computed'; hole: Hole } // the whole uri is one deploy-time value (`!GetAtt Fn.Arn`, `!Ref Param`)
   | {
-      kind: 'apigateway-arn';
-      partition: string;
-      region: string;
-      /** `lambda`, `sqs`, `dynamodb`, `states`, or `{subdomain}.{service}` (`mybucket.s3`). */
-      service: string;
-      actionType: 'action' | 'path' | string;
-      /** After `action/` or `path/`. */
-      rest: string;
-      lambda?: LambdaPath;
-    }
+    kind: 'apigateway-arn';
+    partition: string;
+    region: string;
+    /** `lambda`, `sqs`, `dynamodb`, `states`, or `{subdomain}.{service}` (`mybucket.s3`). */
+    service: string;
+    actionType: 'action' | 'path' | string;
+    /** After `action/` or `path/`. */
+    rest: string;
+    lambda?: LambdaPath;
+  }
   | { kind: 'lambda-function-arn'; region: string; account: string; functionName: string }
   | { kind: 'arn'; service: string; resource: string } // another ARN (load balancer listener, Cloud Map service, ...)
   | { kind: 'url'; scheme: string; host: string; path: string }

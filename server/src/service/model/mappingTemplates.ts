@@ -192,4 +192,3 @@ export function mappingTemplateAt(parsed: Pick<ParsedDocument, 'model'>, offset:
     return offset >= t.keyNode.offset && offset <= end;
   });
 }
-

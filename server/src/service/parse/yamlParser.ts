@@ -269,4 +269,3 @@ function keyScalarText(key: Scalar, source: string): string {
   if (key.value === null || key.value === undefined) return source;
   return key.type === 'PLAIN' ? source : String(key.value);
 }
-

@@ -249,16 +249,14 @@ function isDocumentMarker(text: SourceText, line: number): boolean {
 /** Before the first entry: blank lines, comments and one leading `---`; anything else needs the whole file. */
 function checkHead(text: SourceText, headEnd: number): void {
   let sawMarker = false;
-  let sawContent = false;
   for (let line = 0; line < headEnd; line = nextLineStart(text, line)) {
     const lineEnd = nextLineStart(text, line);
     const content = text.slice(line, lineEnd).replace(/^\uFEFF/, '').trim();
     if (content === '' || content.startsWith('#')) continue;
-    if (!sawMarker && !sawContent && /^---(\s+#.*)?$/.test(content)) {
+    if (!sawMarker && /^---(\s+#.*)?$/.test(content)) {
       sawMarker = true;
       continue;
     }
-    sawContent = true;
     throw new WholeFileNeeded();
   }
 }

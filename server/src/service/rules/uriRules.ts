@@ -133,12 +133,12 @@ function mapPathParameterFix(view: IntegrationView, context: RuleContext, name: 
   const edit = isObject(existing)
     ? insertProperty(context.text, context.format, existing, key, entry)
     : insertProperty(
-        context.text,
-        context.format,
-        view.node,
-        keyFor(view.dialect, 'requestParameters')!,
+      context.text,
+      context.format,
+      view.node,
+      keyFor(view.dialect, 'requestParameters')!,
         json ? `{ ${JSON.stringify(key)}: ${entry} }` : `\n  ${key}: ${entry}`,
-      );
+    );
   return { title: `Map '{${name}}' from ${value}`, edits: [edit], preferred: true };
 }
 

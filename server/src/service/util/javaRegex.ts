@@ -64,7 +64,7 @@ function translate(src: string): string {
       if (n === 'Q') {
         const end = src.indexOf('\\E', i + 2);
         const lit = src.slice(i + 2, end < 0 ? src.length : end);
-        out += lit.replace(/[\\^$.*+?()[\]{}|\/-]/g, '\\$&');
+        out += lit.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
         i = end < 0 ? src.length : end + 1;
         continue;
       }
@@ -198,7 +198,10 @@ export function javaReplacer(repl: string): (match: string, groups: (string | un
       if (i >= repl.length) throw new RegexError('character to be escaped is missing in the replacement');
       lit += repl[i];
     } else if (c === '$') {
-      if (lit) parts.push(lit), (lit = '');
+      if (lit) {
+        parts.push(lit);
+        lit = '';
+      }
       if (repl[i + 1] === '{') {
         const end = repl.indexOf('}', i + 2);
         if (end < 0) throw new RegexError("named capturing group is missing trailing '}'");

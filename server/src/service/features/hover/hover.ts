@@ -153,7 +153,7 @@ function selectionPatternHover(place: Place, pattern: string): string {
   if (pattern === 'default') return docs('**default**: the integration response used when no selection pattern matches (for Lambda: every successful invocation).', RESPONSES_DOC);
   const lambda = place.view?.callsLambda;
   return docs(
-    `**Selection pattern** \`${pattern}\`\n\nA Java regular expression matched against the whole ${lambda ? "Lambda `errorMessage` of a failed invocation" : 'backend status code'}; the first match chooses this response.`,
+    `**Selection pattern** \`${pattern}\`\n\nA Java regular expression matched against the whole ${lambda ? 'Lambda `errorMessage` of a failed invocation' : 'backend status code'}; the first match chooses this response.`,
     RESPONSES_DOC,
   );
 }

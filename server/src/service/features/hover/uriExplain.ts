@@ -12,7 +12,6 @@ import type { AstNode } from '../../parse/ast';
 const LAMBDA_DOC = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html';
 const URI_DOC = 'https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html#apigw-Type-Integration-uri';
 
-
 /** Replaces each HOLE of the parsed components, in order of appearance, with how its hole is written. */
 class HoleNames {
   private index = 0;

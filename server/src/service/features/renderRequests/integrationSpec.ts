@@ -157,4 +157,3 @@ export function displayString(node: AstNode | undefined): string | undefined {
   if (!partial) return undefined;
   return partial.segments.map((s) => ('text' in s ? s.text : holeSource(s.hole))).join('');
 }
-

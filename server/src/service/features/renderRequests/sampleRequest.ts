@@ -35,7 +35,7 @@ export function parseSampleRequest(text: string): SampleRequestFile {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`the sample request is not valid JSON: ${(error as Error).message}`);
+    throw new Error(`the sample request is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
   return readSampleRequest(json);
 }

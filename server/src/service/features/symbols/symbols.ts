@@ -12,7 +12,6 @@ import { evaluateString, knownString, PartialString } from '../../model/values';
 import { getValue, isIntrinsic, isObject, PropertyNode, scalarText, stringValue } from '../../parse/ast';
 import type { ParsedDocument } from '../../model/parsedDocument';
 
-
 export function summarizeIntegrations(document: TextDocument, parsed: ParsedDocument): IntegrationSummary[] {
   if (!parsed.isApiGateway) return [];
   const model = parsed.model;

@@ -6,7 +6,6 @@
 import { SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
 import type { IndexedFile } from '../../../../../shared/integrations';
 
-
 /** At most `limit` symbols, best matches (contiguous, then earliest) first. */
 export function findWorkspaceSymbols(files: Iterable<IndexedFile>, query: string, limit = 1000): SymbolInformation[] {
   const scored: { score: number; symbol: SymbolInformation }[] = [];
