@@ -53,7 +53,6 @@ export class RenderPreview implements vscode.Disposable {
   private request: { uri?: vscode.Uri; resolved: boolean } = { resolved: false };
   private route: Route | undefined;
   private version = 0;
-  private firstUpdate = true;
   private throttleTimer: NodeJS.Timeout | undefined;
   private cts: vscode.CancellationTokenSource | undefined;
   private lastView: PreviewView | undefined;
@@ -89,7 +88,6 @@ export class RenderPreview implements vscode.Disposable {
         if (this.isRequest(document.uri)) this.refresh();
       }),
     );
-    this.firstUpdate = false;
     this.initialRender = this.update();
   }
 
@@ -122,14 +120,14 @@ export class RenderPreview implements vscode.Disposable {
       this.request = { resolved: false };
       this.route = undefined;
     }
-    return this.updateNow();
+    return this.update();
   }
 
   /** Uses this sample request file (undefined: generate one from the operation) from now on. */
   useRequest(uri: vscode.Uri | undefined): Promise<void> {
     this.request = { uri, resolved: true };
     this.watchRequest();
-    return this.updateNow();
+    return this.update();
   }
 
   get requestUri(): vscode.Uri | undefined {
@@ -164,19 +162,10 @@ export class RenderPreview implements vscode.Disposable {
     });
   }
 
-  /** The first call renders at once; calls shortly after it are throttled into one render. */
+  /** After an edit of the source or the sample request: edits within THROTTLE_MS make one render (the first render is the constructor's). */
   refresh(): void {
     if (this.disposed) return;
-    if (!this.throttleTimer) {
-      if (this.firstUpdate) void this.update();
-      else this.throttleTimer = setTimeout(() => void this.update(), THROTTLE_MS);
-    }
-    this.firstUpdate = false;
-  }
-
-  private updateNow(): Promise<void> {
-    this.firstUpdate = false;
-    return this.update();
+    if (!this.throttleTimer) this.throttleTimer = setTimeout(() => void this.update(), THROTTLE_MS);
   }
 
   private async update(): Promise<void> {
