@@ -11,10 +11,9 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { IndexedFile, IntegrationSummary, LanguageService, ParsedDocument } from '../service';
+import { SKIPPED_FOLDERS, type IndexedFile, type IntegrationSummary, type LanguageService, type ParsedDocument } from '../service';
 import { hasApiGatewayContent } from '../../../shared/markers';
 
-export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '.aws-sam', 'cdk.out', 'dist', 'out', '.vscode-test']);
 const EXTENSIONS = /\.(ya?ml|json|template)$/i;
 /** Larger files are not API definitions anyone edits by hand (and would cost the scan seconds). */
 const MAX_FILE_BYTES = 8 * 1024 * 1024;

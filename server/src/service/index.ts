@@ -137,4 +137,5 @@ export { readBackend, readSampleRequest } from './features/renderRequests/sample
 export { integrationsForRoute } from './features/renderRequests/routeIntegrations';
 export { ownerLabel } from './model/mappingTemplates';
 export { closest } from './util/didYouMean';
+export { SAM_GENERATED_NAMES, SKIPPED_FOLDERS } from './knowledge/toolOutput';
 export { ruleGroup, ruleHelpUri } from './rules/catalogue';

@@ -6,18 +6,20 @@ import * as path from 'node:path';
 import type { Severity } from '../../service';
 import { EXIT, CliIO } from '../io';
 import { ConfigError, findConfigFile, LintConfig, loadConfig } from '../lint/config';
-import { collectFiles, SKIPPED_DIRECTORIES } from '../lint/files';
+import { SKIPPED_FOLDERS } from '../../service';
+import { collectFiles } from '../lint/files';
 import { progressReporter } from '../lint/progress';
 import { buildReport, formatHuman, formatJson, SEVERITY_ORDER, summaryLine } from '../lint/report';
 import { lintFiles } from '../lint/run';
 import { formatSarif } from '../lint/sarif';
 import { packageVersion } from '../version';
+import { readCommandLine } from '../args';
 
 export const LINT_USAGE = `usage: apigw lint [options] [paths or globs...]
 
 Reports the problems the editor shows, for every file with API Gateway content (OpenAPI/Swagger with
 x-amazon-apigateway-integration, SAM and CloudFormation templates). Folders are walked for .yaml, .yml, .json
-and .template files, skipping ${[...SKIPPED_DIRECTORIES].join(', ')}; globs (quote them) support *, **, ?,
+and .template files, skipping ${[...SKIPPED_FOLDERS].join(', ')}; globs (quote them) support *, **, ?,
 {a,b} and [abc]. With no path, the working folder.
 
 Options:
@@ -47,9 +49,23 @@ export interface LintArguments {
   readonly progress?: boolean;
 }
 
+const LINT_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'max-warnings': { type: 'string' },
+  'min-severity': { type: 'string' },
+  quiet: { type: 'boolean' },
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  progress: { type: 'boolean' },
+  'no-progress': { type: 'boolean' },
+} as const;
+
 /** Parses the arguments; a string is a usage error to print. */
 export function parseLintArguments(args: readonly string[]): LintArguments | string | 'help' {
-  const patterns: string[] = [];
+  const line = readCommandLine(args, LINT_OPTIONS);
+  if (typeof line === 'string') return line;
   let format: Format = 'human';
   let output: string | undefined;
   let maxWarnings: number | undefined;
@@ -57,51 +73,37 @@ export function parseLintArguments(args: readonly string[]): LintArguments | str
   let config: string | undefined;
   let noConfig = false;
   let progress: boolean | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const [flag, inline] = args[i].startsWith('--') && args[i].includes('=') ? [args[i].slice(0, args[i].indexOf('=')), args[i].slice(args[i].indexOf('=') + 1)] : [args[i], undefined];
-    const value = (): string | undefined => inline ?? args[++i];
-    switch (flag) {
-      case '-h': case '--help': return 'help';
-      case '-f': case '--format': {
-        const v = value();
+  for (const { name, rawName, value: v } of line.options) {
+    switch (name) {
+      case 'help': return 'help';
+      case 'format':
         if (v !== 'human' && v !== 'json' && v !== 'sarif') return `--format is human, json or sarif (got ${v ?? 'nothing'})`;
         format = v;
         break;
-      }
-      case '-o': case '--output': {
-        const v = value();
-        if (!v) return `${flag} needs a file`;
+      case 'output':
+        if (!v) return `${rawName} needs a file`;
         output = v;
         break;
-      }
-      case '--max-warnings': {
-        const v = value();
+      case 'max-warnings':
         if (v === undefined || !/^\d+$/.test(v)) return `--max-warnings needs a whole number (got ${v ?? 'nothing'})`;
         maxWarnings = Number(v);
         break;
-      }
-      case '--min-severity': {
-        const v = value();
+      case 'min-severity':
         if (!SEVERITY_ORDER.includes(v as Severity)) return `--min-severity is ${SEVERITY_ORDER.join(', ')} (got ${v ?? 'nothing'})`;
         minSeverity = v as Severity;
         break;
-      }
-      case '--quiet': minSeverity = 'error'; break;
-      case '-c': case '--config': {
-        const v = value();
-        if (!v) return `${flag} needs a file`;
+      case 'quiet': minSeverity = 'error'; break;
+      case 'config':
+        if (!v) return `${rawName} needs a file`;
         config = v;
         break;
-      }
-      case '--no-config': noConfig = true; break;
-      case '--progress': progress = true; break;
-      case '--no-progress': progress = false; break;
-      default:
-        if (flag.startsWith('-') && flag !== '-') return `unknown option ${flag}`;
-        patterns.push(flag);
+      case 'no-config': noConfig = true; break;
+      case 'progress': progress = true; break;
+      case 'no-progress': progress = false; break;
     }
   }
   if (config && noConfig) return '--config and --no-config exclude each other';
+  const patterns = [...line.positionals];
   return { patterns: patterns.length ? patterns : ['.'], format, output, maxWarnings, minSeverity, config, noConfig, progress };
 }
 

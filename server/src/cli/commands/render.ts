@@ -5,6 +5,7 @@
 // Exit code 0 when it rendered cleanly, 1 when the template reported errors, 2 on usage errors.
 import { readBackend, readSampleRequest, renderTemplate, BackendResponse, SampleRequest } from '../../service';
 import type { CliIO } from '../io';
+import { readCommandLine } from '../args';
 
 export type { CliIO } from '../io';
 
@@ -20,42 +21,50 @@ Exit codes: 0 rendered, 1 the template reported errors, 2 usage or input errors.
 `;
 const USAGE = RENDER_USAGE;
 
+const RENDER_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  json: { type: 'boolean' },
+  stage: { type: 'string' },
+  request: { type: 'string' },
+  'integration-response': { type: 'string' },
+} as const;
+
 export async function renderCommand(args: string[], io: CliIO): Promise<number> {
-  let templateFile: string | undefined;
   let requestFile: string | undefined;
   let responseFile: string | undefined;
   let json = false;
   let stageOption: 'request' | 'response' | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--json') json = true;
-    else if (a === '--stage') {
-      const v = args[++i];
+  const line = readCommandLine(args, RENDER_OPTIONS);
+  if (typeof line === 'string') {
+    io.stderr(`${line}\n${USAGE}`);
+    return 2;
+  }
+  for (const { name, rawName, value: v } of line.options) {
+    if (name === 'json') json = true;
+    else if (name === 'stage') {
       if (v !== 'request' && v !== 'response') {
         io.stderr(`--stage is request or response\n${USAGE}`);
         return 2;
       }
       stageOption = v;
-    } else if (a === '--request' || a === '--integration-response') {
-      const v = args[++i];
+    } else if (name === 'request' || name === 'integration-response') {
       if (v === undefined) {
-        io.stderr(`${a} needs a file\n${USAGE}`);
+        io.stderr(`${rawName} needs a file\n${USAGE}`);
         return 2;
       }
-      if (a === '--request') requestFile = v;
+      if (name === 'request') requestFile = v;
       else responseFile = v;
-    } else if (a === '-h' || a === '--help') {
+    } else if (name === 'help') {
       io.stdout(USAGE);
       return 0;
-    } else if (a.startsWith('-')) {
-      io.stderr(`unknown option ${a}\n${USAGE}`);
-      return 2;
-    } else if (templateFile === undefined) templateFile = a;
-    else {
-      io.stderr(`unexpected argument ${a}\n${USAGE}`);
-      return 2;
     }
   }
+  const [first, extra] = line.positionals;
+  if (extra !== undefined) {
+    io.stderr(`unexpected argument ${extra}\n${USAGE}`);
+    return 2;
+  }
+  const templateFile = first;
   if (!templateFile || !requestFile) {
     io.stderr(USAGE);
     return 2;

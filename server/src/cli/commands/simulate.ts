@@ -6,6 +6,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService, integrationsForRoute, ownerLabel } from '../../service';
 import { CliIO, EXIT } from '../io';
+import { readCommandLine } from '../args';
 
 export const SIMULATE_USAGE = `usage: apigw simulate DEFINITION_FILE --path /p --method GET --request REQ.json [--backend RESP.json] [--verbose]
 
@@ -22,35 +23,41 @@ Prints {statusCode, headers, body} as JSON. Exit codes: 0 simulated, 1 a templat
 2 usage or input errors (unreadable files, no operation at that route).
 `;
 
+const SIMULATE_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  verbose: { type: 'boolean', short: 'v' },
+  path: { type: 'string' },
+  method: { type: 'string' },
+  request: { type: 'string' },
+  backend: { type: 'string' },
+} as const;
+
 export async function simulateCommand(args: string[], io: CliIO): Promise<number> {
   const options: { file?: string; path?: string; method?: string; request?: string; backend?: string; verbose: boolean } = { verbose: false };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const value = (): string | undefined => {
-      const v = args[++i];
-      if (v === undefined || v.startsWith('--')) {
-        io.stderr(`${a} needs a value\n${SIMULATE_USAGE}`);
-        return undefined;
-      }
-      return v;
-    };
-    if (a === '-h' || a === '--help') {
+  const line = readCommandLine(args, SIMULATE_OPTIONS);
+  if (typeof line === 'string') {
+    io.stderr(`${line}\n${SIMULATE_USAGE}`);
+    return EXIT.usage;
+  }
+  for (const { name, rawName, value: v } of line.options) {
+    if (name === 'help') {
       io.stdout(SIMULATE_USAGE);
       return EXIT.ok;
-    } else if (a === '--verbose' || a === '-v') options.verbose = true;
-    else if (a === '--path' || a === '--method' || a === '--request' || a === '--backend') {
-      const v = value();
-      if (v === undefined) return EXIT.usage;
-      options[a.slice(2) as 'path' | 'method' | 'request' | 'backend'] = v;
-    } else if (a.startsWith('-')) {
-      io.stderr(`unknown option ${a}\n${SIMULATE_USAGE}`);
-      return EXIT.usage;
-    } else if (options.file === undefined) options.file = a;
+    } else if (name === 'verbose') options.verbose = true;
     else {
-      io.stderr(`unexpected argument ${a}\n${SIMULATE_USAGE}`);
-      return EXIT.usage;
+      if (v === undefined || v.startsWith('--')) {
+        io.stderr(`${rawName} needs a value\n${SIMULATE_USAGE}`);
+        return EXIT.usage;
+      }
+      options[name as 'path' | 'method' | 'request' | 'backend'] = v;
     }
   }
+  const [file, extra] = line.positionals;
+  if (extra !== undefined) {
+    io.stderr(`unexpected argument ${extra}\n${SIMULATE_USAGE}`);
+    return EXIT.usage;
+  }
+  options.file = file;
   if (!options.file) {
     io.stderr(SIMULATE_USAGE);
     return EXIT.usage;

@@ -5,9 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-
-/** Folders never entered while walking (named explicitly, they are still read). */
-export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules', '.git', '.aws-sam', 'cdk.out', 'dist', 'out', '.vscode-test']);
+import { SKIPPED_FOLDERS } from '../../service';
 
 /** Files a directory walk picks up: YAML, JSON, CloudFormation's `.template` and mapping templates (`.vtl`, `.vm`). */
 export const WALKED_FILES = /\.(ya?ml|json|template|vtl|vm)$/i;
@@ -91,7 +89,8 @@ function walk(dir: string, unreadable: string[], depth: number, visit: (file: st
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (depth > 0 && !SKIPPED_DIRECTORIES.has(entry.name)) walk(full, unreadable, depth - 1, visit);
+      // Never entered while walking (named explicitly, they are still read).
+      if (depth > 0 && !SKIPPED_FOLDERS.has(entry.name)) walk(full, unreadable, depth - 1, visit);
     } else if (entry.isFile() || (entry.isSymbolicLink() && statOrUndefined(full)?.isFile())) {
       visit(full);
     }

@@ -3,7 +3,7 @@
  * the route's parameters, the request body's fields, and (inside `Fn::Sub`) the names CloudFormation resolves.
  */
 import type { EmbeddedTemplate } from '../sourceMap';
-import type { MappingContext } from './';
+import type { MappingContext } from './types';
 import type { MappingTemplateLocation } from '../model/mappingTemplates';
 import type { ApiModel, Operation } from '../model/types';
 import { PSEUDO_PARAMETERS, subParts } from '../model/values';
@@ -11,9 +11,7 @@ import { resolveLocalRef } from '../model/openapi';
 import { requestBodySchema } from '../model/schemas';
 import { AstNode, getValue, isIntrinsic, isObject, ObjectNode, stringValue } from '../parse/ast';
 import { stageVariablesOf } from '../model/stages';
-
-/** SAM resources that exist after the transform without a resource of that name in the template. */
-const SAM_GENERATED = ['ServerlessRestApi', 'ServerlessHttpApi', 'ServerlessRestApiProdStage', 'ServerlessDeploymentApplication'];
+import { SAM_GENERATED_NAMES } from '../knowledge/toolOutput';
 
 export function mappingContextFor(model: ApiModel, loc: MappingTemplateLocation, template: EmbeddedTemplate): MappingContext {
   const integration = loc.integration;
@@ -36,7 +34,7 @@ function cfnNames(model: ApiModel, loc: MappingTemplateLocation): string[] {
   const template = model.cfnTemplate;
   if (template) {
     names.push(...template.resources.keys(), ...template.parameters.keys());
-    if (template.isSam) names.push(...SAM_GENERATED);
+    if (template.isSam) names.push(...SAM_GENERATED_NAMES);
   }
   const sub = loc.valueNode;
   if (isIntrinsic(sub) && sub.name === 'Fn::Sub') {

@@ -7,16 +7,14 @@
  */
 import type { CfnTemplate } from '../../model/types';
 import { PSEUDO_PARAMETERS } from '../../model/values';
-
-/** Resources SAM creates without a resource of the same name in the template. */
-const SAM_IMPLICIT = ['ServerlessRestApi', 'ServerlessHttpApi', 'ServerlessRestApiProdStage', 'ServerlessHttpApiApiGatewayDefaultStage', 'ServerlessDeploymentApplication'];
+import { SAM_GENERATED_NAMES } from '../../knowledge/toolOutput';
 
 /** Whether `name` (a Ref target or the resource part of a GetAtt) exists once the template is deployed. */
 export function isKnownName(template: CfnTemplate, name: string): boolean {
   if (template.resources.has(name) || template.parameters.has(name)) return true;
   if ((PSEUDO_PARAMETERS as readonly string[]).includes(name)) return true;
   if (!template.isSam) return false;
-  if (SAM_IMPLICIT.includes(name) || name.startsWith('ServerlessRestApi') || name.startsWith('ServerlessHttpApi')) return true;
+  if (SAM_GENERATED_NAMES.includes(name) || name.startsWith('ServerlessRestApi') || name.startsWith('ServerlessHttpApi')) return true;
   // `MyFunction.Alias`, `MyApi.Stage` (Ref forms) and `MyFunctionRole`, `MyApiProdStage`, `MyFunctionAliaslive`, ...
   for (const resource of template.resources.values()) {
     if (resource.type.startsWith('AWS::Serverless::') && name.startsWith(resource.logicalId)) return true;
