@@ -14,9 +14,6 @@ import type { IndexedFile } from './integrations';
 
 export type { IndexedFile, IntegrationSummary } from './integrations';
 
-export const LANGUAGE_ID = { vtl: 'vtl' } as const;
-export const CONFIG_SECTION = 'apigw';
-
 // ---- Render preview: the types live with the pure service; only the message names are here.
 
 export type * from './renderTypes';

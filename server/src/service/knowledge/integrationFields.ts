@@ -59,7 +59,6 @@ export interface FieldInfo {
 }
 
 const OPENAPI_DOC = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html';
-const METHOD_DOC = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-apigateway-method-integration.html';
 const V2_DOC = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigatewayv2-integration.html';
 const ALL: readonly Protocol[] = ['rest', 'http', 'websocket'];
 const NON_PROXY: readonly IntegrationType[] = ['AWS', 'HTTP', 'MOCK'];
@@ -309,8 +308,6 @@ export function keyFor(dialect: Dialect, name: FieldName): string | undefined {
 export function keysOf(dialect: Dialect): string[] {
   return FIELDS.flatMap((f) => (f.spelling[dialect] ? [f.spelling[dialect]!] : []));
 }
-
-export const DOC_LINKS = { openapi: OPENAPI_DOC, method: METHOD_DOC, v2: V2_DOC } as const;
 
 /** Fields of one OpenAPI `responses` entry / CloudFormation `IntegrationResponses` item. */
 export const INTEGRATION_RESPONSE_FIELDS: Readonly<Record<'openapi' | 'cfn-method', readonly string[]>> = {

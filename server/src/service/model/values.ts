@@ -34,11 +34,6 @@ export function knownString(node: AstNode | undefined): string | undefined {
   return partial.segments.map((s) => ('text' in s ? s.text : '')).join('');
 }
 
-/** Whether the node's value is decided at deploy time (any intrinsic). */
-export function isComputed(node: AstNode | undefined): boolean {
-  return isIntrinsic(node);
-}
-
 /**
  * The string a node evaluates to, as literal text and holes. Undefined when it is not a string at all
  * (a map, a list, a condition function).
@@ -209,13 +204,4 @@ export function holeSource(hole: Hole, unknown = '${?}'): string {
     default:
       return unknown;
   }
-}
-
-/** Literal text with each hole replaced by `placeholder`, for checks that only read the known parts. */
-export function withPlaceholders(value: PartialString, placeholder = '\u0000'): string {
-  return value.segments.map((s) => ('text' in s ? s.text : placeholder)).join('');
-}
-
-export function hasHoles(value: PartialString): boolean {
-  return value.segments.some((s) => 'hole' in s);
 }

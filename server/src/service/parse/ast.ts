@@ -132,16 +132,6 @@ export function getValue(node: AstNode | undefined, key: string): AstNode | unde
   return getProperty(node, key)?.value;
 }
 
-/** Case-insensitive lookup, for the places where API Gateway itself ignores case. */
-export function getPropertyIgnoreCase(node: AstNode | undefined, key: string): PropertyNode | undefined {
-  if (node?.type !== 'object') return undefined;
-  const lower = key.toLowerCase();
-  for (let i = node.properties.length - 1; i >= 0; i--) {
-    if (node.properties[i].key.value.toLowerCase() === lower) return node.properties[i];
-  }
-  return undefined;
-}
-
 export function stringValue(node: AstNode | undefined): string | undefined {
   return node?.type === 'string' ? node.value : undefined;
 }
@@ -201,12 +191,6 @@ export function findNodeAtOffset(root: AstNode | undefined, offset: number): Ast
     if (!next) return node;
     node = next;
   }
-}
-
-/** The property whose key or value is `node`, if any. */
-export function owningProperty(node: AstNode | undefined): PropertyNode | undefined {
-  const parent = node?.parent;
-  return parent && parent.type === 'property' ? parent : undefined;
 }
 
 /** The chain of keys/indices from the root to `node` (`['paths', '/pets', 'get', ...]`). */

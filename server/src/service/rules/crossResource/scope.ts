@@ -4,7 +4,7 @@
  */
 import { IntegrationView, viewOf } from '../../model/integrationView';
 import { apiIdOf } from '../../model/stages';
-import type { ApiModel, CfnResource, CfnTemplate, Integration } from '../../model/types';
+import type { ApiModel, CfnTemplate, Integration } from '../../model/types';
 import { getValue, isArray, isObject, scalarText } from '../../parse/ast';
 
 export interface TemplateIntegration {
@@ -75,10 +75,6 @@ export function templateIsReadable(template: CfnTemplate): boolean {
   if (names.some((name) => name === undefined || !/^AWS::Serverless-\d{4}-\d{2}-\d{2}$/.test(name))) return false;
   const resources = getValue(template.root, 'Resources');
   return !(isObject(resources) && resources.properties.some((p) => p.key.value.startsWith('Fn::ForEach')));
-}
-
-export function resourceOf(template: CfnTemplate, logicalId: string | undefined): CfnResource | undefined {
-  return logicalId === undefined ? undefined : template.resources.get(logicalId);
 }
 
 /** Appends to the list under `key`, creating it. */
