@@ -28,7 +28,7 @@ function runtimePaths(): Set<string> {
   const context = buildContext({}, { requestId: 'r-1', now: new Date(0), stage: 'dev', apiId: 'a1', accountId: '123456789012', sourceIp: '203.0.113.1', userAgent: null, domainName: 'a1.execute-api.us-east-1.amazonaws.com', resourcePath: '/', path: '/', httpMethod: 'GET' });
   const paths = new Set<string>();
   const walk = (map: JMap, prefix: string) => {
-    for (const [key, value] of map.m) {
+    for (const [key, value] of map.entries()) {
       const path = prefix ? `${prefix}.${key}` : String(key);
       paths.add(path);
       if (value instanceof JMap) walk(value, path);

@@ -375,7 +375,7 @@ export class Interpreter implements MethodBudget {
     }
     const key: JValue = last.kind === 'property' ? last.name : last.index ? this.expr(last.index) : null;
     if (base instanceof JMap) {
-      base.m.set(mapKey(key), value);
+      base.set(mapKey(key), value);
       return;
     }
     if (base instanceof JList && typeof key === 'number') {
@@ -400,8 +400,8 @@ export class Interpreter implements MethodBudget {
       items = iterable.items.slice();
       size = iterable.items.length;
     } else if (iterable instanceof JMap) {
-      items = [...iterable.m.values()];
-      size = iterable.m.size;
+      items = [...iterable.values()];
+      size = iterable.size;
     } else {
       if (iterable !== null) this.report('runtime', `#foreach over a ${typeName(iterable)}: only lists, maps and ranges can be iterated`, d.value);
       return;
@@ -527,7 +527,7 @@ export class Interpreter implements MethodBudget {
           const j: number = idx < 0 ? cur.items.length + idx : idx;
           cur = j >= 0 && j < cur.items.length ? cur.items[j] : null;
         } else if (cur instanceof JMap) {
-          cur = cur.m.get(mapKey(key)) ?? null;
+          cur = cur.get(mapKey(key)) ?? null;
         } else if (cur instanceof JObject) {
           cur = cur.host.prop(javaString(key)) ?? null;
         } else {
@@ -588,7 +588,7 @@ export class Interpreter implements MethodBudget {
         return new JList(e.items.map((x) => materialize(this.expr(x))));
       case 'map': {
         const m = new JMap();
-        for (const { key, value } of e.entries) m.m.set(mapKey(this.expr(key)), value ? materialize(this.expr(value)) : null);
+        for (const { key, value } of e.entries) m.set(mapKey(this.expr(key)), value ? materialize(this.expr(value)) : null);
         return m;
       }
       case 'range': {

@@ -42,7 +42,7 @@ export function parseJson(text: string): JValue {
         ws();
         if (text[p] !== ':') fail("expected ':'");
         p++;
-        map.m.set(key, value(depth + 1));
+        map.set(key, value(depth + 1));
         ws();
         if (text[p] === ',') {
           p++;

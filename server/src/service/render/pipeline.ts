@@ -109,7 +109,7 @@ export function chooseResponseTemplate(templates: Record<string, string>, accept
 function contextValue(context: JMap, path: string): string | undefined {
   let cur: JValue | undefined = context;
   for (const part of path.split('.')) {
-    if (cur instanceof JMap) cur = cur.m.get(part);
+    if (cur instanceof JMap) cur = cur.get(part);
     else if (cur instanceof JObject) cur = cur.host.prop(part);
     else return undefined;
   }

@@ -74,16 +74,16 @@ export function renderWithStatus(
   // the template may have replaced $context itself; read the overrides from whatever it holds now
   const ctx = globals.get('context');
   if (ctx instanceof JMap) {
-    const req = ctx.m.get('requestOverride');
+    const req = ctx.get('requestOverride');
     if (req instanceof JMap) {
-      result.requestOverride.header = stringMap(req.m.get('header'));
-      result.requestOverride.querystring = stringMap(req.m.get('querystring'));
-      result.requestOverride.path = stringMap(req.m.get('path'));
+      result.requestOverride.header = stringMap(req.get('header'));
+      result.requestOverride.querystring = stringMap(req.get('querystring'));
+      result.requestOverride.path = stringMap(req.get('path'));
     }
-    const res = ctx.m.get('responseOverride');
+    const res = ctx.get('responseOverride');
     if (res instanceof JMap) {
-      result.responseOverride.header = stringMap(res.m.get('header'));
-      const status = res.m.get('status');
+      result.responseOverride.header = stringMap(res.get('header'));
+      const status = res.get('status');
       if (status !== undefined && status !== null) {
         const n = isNumber(status) ? numValue(status) : Number(javaString(status));
         if (Number.isInteger(n)) result.responseOverride.status = n;
@@ -98,7 +98,7 @@ export function renderWithStatus(
 function stringMap(v: JValue | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   if (!(v instanceof JMap)) return out;
-  for (const [k, x] of v.m) {
+  for (const [k, x] of v.entries()) {
     if (x === null) continue;
     out[String(k)] = x instanceof JList ? x.items.map((i) => javaString(i)).join(',') : javaString(x);
   }

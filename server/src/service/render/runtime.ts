@@ -125,13 +125,13 @@ export function buildContext(req: SampleRequest, info: RequestInfo): JMap {
   merged.requestId = info.requestId;
   const ctx = fromPlain(merged, false) as JMap;
   // "Calling $context.authorizer.claims returns null": claims are readable one by one, not as a map
-  const auth = ctx.m.get('authorizer');
+  const auth = ctx.get('authorizer');
   if (auth instanceof JMap) {
-    const claims = auth.m.get('claims');
-    auth.m.set('claims', new JObject(new ClaimsHost(claims instanceof JMap ? claims : new JMap())));
+    const claims = auth.get('claims');
+    auth.set('claims', new JObject(new ClaimsHost(claims instanceof JMap ? claims : new JMap())));
   }
-  ctx.m.set('requestOverride', JMap.from([['header', new JMap()], ['querystring', new JMap()], ['path', new JMap()]]));
-  ctx.m.set('responseOverride', JMap.from([['header', new JMap()]]));
+  ctx.set('requestOverride', JMap.from([['header', new JMap()], ['querystring', new JMap()], ['path', new JMap()]]));
+  ctx.set('responseOverride', JMap.from([['header', new JMap()]]));
   return ctx;
 }
 
@@ -154,10 +154,10 @@ class ClaimsHost implements JHost {
   readonly hostName = '';
   constructor(private readonly claims: JMap) {}
   prop(name: string): JValue | undefined {
-    return this.claims.m.get(name) ?? null;
+    return this.claims.get(name) ?? null;
   }
   call(name: string, args: JValue[]): JValue | undefined {
-    if (name === 'get' && args.length === 1) return this.claims.m.get(javaString(args[0])) ?? null;
+    if (name === 'get' && args.length === 1) return this.claims.get(javaString(args[0])) ?? null;
     return undefined;
   }
 }
