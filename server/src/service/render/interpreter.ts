@@ -40,6 +40,9 @@ class BreakSignal {
 /** A host call failed in a way that ends rendering (bad JSON, bad JSONPath...). */
 export class HostError extends Error {}
 
+/** The payload cannot be parsed: API Gateway answers 400 for a method request's body, 500 for a backend's. */
+export class PayloadError extends HostError {}
+
 const NUMERIC_INT = /^-?\d+$/;
 
 interface Macro {
@@ -64,6 +67,8 @@ export class Interpreter implements MethodBudget {
   readonly errors: RawError[] = [];
   /** True when rendering ended early (syntax error, Java exception, limit): API Gateway would answer 500. */
   aborted = false;
+  /** Rendering ended because the payload could not be parsed. */
+  payloadError = false;
   readonly used = new Map<string, unknown>();
   private reported = new Set<string>();
 
@@ -564,6 +569,7 @@ export class Interpreter implements MethodBudget {
     } catch (e) {
       if (e instanceof JavaException) this.fatal('runtime', `${e.message} (Velocity stops with a MethodInvocationException; API Gateway answers 500)`, at);
       if (e instanceof RegexError) this.fatal(e.security ? 'security' : 'runtime', e.message, at);
+      if (e instanceof PayloadError) this.payloadError = true;
       if (e instanceof JsonPathError || e instanceof HostError) this.fatal('runtime', e.message, at);
       throw e;
     }

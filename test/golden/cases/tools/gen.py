@@ -237,12 +237,17 @@ PASSED = ["Accept", "Accept-Charset", "Accept-Encoding", "Age", "Content-Encodin
 resp_headers = {h: f"response_param_{h}" for h in PASSED}
 resp_headers.update({f"x-amzn-Remapped-{h}": f"response_param_{h}" for h in REMAPPED if h != "Date"})
 resp_headers["x-amzn-Remapped-Date"] = "<x-amzn-Remapped-Date>"
+def full_params(specials):
+    # the test pops each special case's mapping out of the full integration's requestParameters
+    return {k: v for k, v in REQUEST_PARAMETERS.items() if k.split(".")[-1] not in specials}
+SPECIAL_HTTP = ["Content-Length", "Transfer-Encoding"]
+SPECIAL_AWS = SPECIAL_HTTP + ["Authorization", "Connection", "Expect", "Proxy-Authenticate", "TE"]
 for itype, key, date in [("HTTP", "http[HTTP]", "11-12-2024, 15:28:47"), ("AWS", "aws[AWS]", "11-12-2024, 15:29:40")]:
     uri = "https://echo.example/post" if itype == "HTTP" else "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:111111111111:function:echo/invocations"
     add(id=f"localstack/header-remapping/{itype.lower()}/method-response-headers", family="headers", stage="pipeline",
         source=ls_src(F, RH + key, ["full-integration"], date), evidence="aws-snapshot", strength="strong",
         integration={"type": itype, "uri": uri, "httpMethod": "POST", "requestTemplates": {J: FULL_TEMPLATE},
-                     "requestParameters": REQUEST_PARAMETERS, "responses": [resp("200", "default", None, RESP_PARAMS)]},
+                     "requestParameters": full_params(SPECIAL_HTTP if itype == "HTTP" else SPECIAL_AWS), "responses": [resp("200", "default", None, RESP_PARAMS)]},
         request=req("GET", "/full", headers=CLIENT, resource="/full", ctx={"stage": "test"}),
         backend={"statusCode": 200, "headers": {"Content-Type": "application/json"}, "body": "{}"},
         expected={"statusCode": 200, "compare": "none", "placeholders": True, "headers": resp_headers,
@@ -251,7 +256,7 @@ for itype, key, date in [("HTTP", "http[HTTP]", "11-12-2024, 15:28:47"), ("AWS",
 add(id="localstack/header-remapping/http/integration-request-headers", family="headers", stage="pipeline",
     source=ls_src(F, RH + "http[HTTP]", ["full-integration"], "11-12-2024, 15:28:47"), evidence="aws-snapshot", strength="strong",
     integration={"type": "HTTP", "uri": "https://echo.example/post", "httpMethod": "POST", "requestTemplates": {J: FULL_TEMPLATE},
-                 "requestParameters": REQUEST_PARAMETERS, "responses": [resp("200", "default", None, RESP_PARAMS)]},
+                 "requestParameters": full_params(SPECIAL_HTTP), "responses": [resp("200", "default", None, RESP_PARAMS)]},
     request=req("GET", "/full", headers=CLIENT, resource="/full", ctx={"stage": "test"}),
     backend={"statusCode": 200, "headers": {"Content-Type": "application/json"}, "body": "{}"},
     expected={"statusCode": 200, "compare": "none", "placeholders": True,
@@ -732,7 +737,7 @@ add(id="awsdocs/input-example/unparseable-body-400", family="payload", stage="pi
                  "requestTemplates": {J: '{\n    "name" : "$input.params(\'name\')",\n    "body" : $input.json(\'$\') \n}'}, "responses": [resp("200")]},
     request=req("POST", "/things", headers={"Content-Type": J}, body='{"name": "broken', qs={"name": "n"}),
     backend={"echo": True, "statusCode": 200},
-    expected={"statusCode": 400},
+    expected={"statusCode": 400, "compare": "none"},
     notes="'If the JSON input contains unescaped characters that cannot be parsed by JavaScript, a 400 response may be returned.' A body that starts as JSON and breaks off cannot be read by $input.json.")
 
 add(id="localstack/header-remapping/aws/template-sees-request-headers", family="headers", stage="integration_request",
