@@ -593,6 +593,7 @@ export class Interpreter implements MethodBudget {
       case 'list':
         return new JList(e.items.map((x) => materialize(this.expr(x))));
       case 'map': {
+        // insertion order, as Velocity 1.7 prints a map literal (recorded: velocity17Renders.ts, {b=1, a=2})
         const m = new JMap();
         for (const { key, value } of e.entries) m.set(mapKey(this.expr(key)), value ? materialize(this.expr(value)) : null);
         return m;
