@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { hasApiGatewayContent } from '../../server/src/service/parse/markers';
+import { hasApiGatewayContent } from '../../shared/markers';
 import { createLanguageClient } from './languageClient';
 
 const SERVED_LANGUAGES = new Set(['yaml', 'json', 'jsonc', 'vtl']);

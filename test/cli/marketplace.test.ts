@@ -59,7 +59,7 @@ describe('marketplace readiness', () => {
       assert.deepEqual(networkModules.filter((m) => m !== 'net'), [], `${bundle} loads a network client`);
       assert.doesNotMatch(text, /\bfetch\(\s*["'`]https?:/, `${bundle} fetches a URL`);
     }
-    for (const dir of ['client/src', 'server/src']) {
+    for (const dir of ['client/src', 'server/src', 'shared']) {
       for (const file of listTs(path.join(REPO_ROOT, dir))) {
         assert.doesNotMatch(fs.readFileSync(file, 'utf8'), /\.telemetry\.|TelemetryEventNotification|telemetry\/event/, file);
       }

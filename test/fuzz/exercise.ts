@@ -5,7 +5,7 @@
  * contain their selection ranges, quick-fix edits do not overlap. Returns the violations, never throws.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { diffTexts, toLineChange } from '../../server/src/service/parse/textChange';
+import { diffTexts, toLineChange } from '../../server/src/service/text/textChange';
 import { PieceTextDocument } from '../../server/src/service/text/pieceTextDocument';
 import type { CompletionItem, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { findWorkspaceSymbols, getLanguageService, LanguageService, ParsedDocument } from '../../server/src/service';

@@ -1,6 +1,6 @@
 /**
  * What the fuzzer found, fixed and kept: the minimised crashers of test/fuzz/crashers/, and the limits that
- * replace a crash or a minute-long parse with one clear diagnostic (server/src/service/limits.ts).
+ * replace a crash or a minute-long parse with one clear diagnostic (server/src/service/parse/limits.ts).
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../../server/src/service';
-import { MAX_ANALYSED_LENGTH, MAX_NESTING_DEPTH } from '../../server/src/service/limits';
+import { MAX_ANALYSED_LENGTH, MAX_NESTING_DEPTH } from '../../server/src/service/parse/limits';
 import { HOLE } from '../../server/src/service/model/integrationUri';
 import { mayIntersect } from '../../server/src/service/rules/crossResource/patterns';
 import { MAX_SYNTAX_PROBLEMS } from '../../server/src/service/rules/runner';

@@ -6,7 +6,7 @@
 import { renderTemplate } from '../../server/src/service/render';
 import type { SampleRequest } from '../../server/src/service/render';
 import { completeTemplate, hoverTemplate, parseTemplate, validateTemplate } from '../../server/src/service/vtl';
-import type { TemplateContext } from '../../server/src/service/vtl';
+import type { MappingContext } from '../../server/src/service/vtl';
 import type { Random } from './random';
 import type { Violation } from './exercise';
 
@@ -31,7 +31,7 @@ const REQUEST: SampleRequest = {
   body: '{"name":"Rex","tags":["a","b"],"n":3,"nested":{"list":[{"k":1},{"k":2}]}}',
 };
 
-const CONTEXT: TemplateContext = {
+const CONTEXT: MappingContext = {
   stageVariableNames: ['table'],
   parameterNames: { path: ['id'], querystring: ['q'], header: ['X-Id'] },
   bodyPaths: [{ path: '$.name', type: 'string' }],

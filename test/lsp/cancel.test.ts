@@ -32,7 +32,7 @@ const CAPABILITY_REQUESTS: Record<string, string[]> = {
   diagnosticProvider: ['textDocument/diagnostic'],
   textDocumentSync: [],
 };
-/** The custom requests of server/src/protocol.ts. */
+/** The custom requests of shared/protocol.ts. */
 const CUSTOM_REQUESTS = ['apigw/listTemplates', 'apigw/renderTemplate', 'apigw/createSampleRequest', 'apigw/workspaceIntegrations'];
 
 function paramsFor(method: string, uri: string, text: string): unknown {

@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { MAX_ANALYSED_LENGTH } from '../../server/src/service/limits';
+import { MAX_ANALYSED_LENGTH } from '../../server/src/service/parse/limits';
 import type { LspClient } from '../helpers/lspClient';
 import { ANSWER_MS, assertServing, PETS_YAML, startServer } from './server';
 

@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { ListTemplatesResult, RenderResponse } from '../../server/src/protocol';
+import type { ListTemplatesResult, RenderResponse } from '../../shared/protocol';
 import type { LspClient } from '../helpers/lspClient';
 import { ANSWER_MS, startServer } from './server';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CreateSampleRequestRequest, RenderTarget } from '../../../server/src/protocol';
+import { CreateSampleRequestRequest, RenderTarget } from '../../../shared/protocol';
 import type { PreviewManager } from '../preview/previewManager';
 import { isServedDocument } from '../serverManager';
 import { uriOf } from '../preview/targets';

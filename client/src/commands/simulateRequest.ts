@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { RenderTarget } from '../../../server/src/protocol';
+import type { RenderTarget } from '../../../shared/protocol';
 import type { PreviewManager } from '../preview/previewManager';
 import { resolveTarget } from '../preview/targets';
 

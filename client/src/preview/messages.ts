@@ -3,7 +3,7 @@
  * these types). The extension sends whole views; the webview answers with what the user clicked and, after
  * each update, what it now shows (tests read that back through `apigw.preview.lastRendered`).
  */
-import type { RenderResultPayload } from '../../../server/src/service/features/renderTypes';
+import type { RenderResultPayload } from '../../../shared/renderTypes';
 
 export type { RenderResultPayload };
 

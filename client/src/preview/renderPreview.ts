@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ListTemplatesRequest, RenderResponse, RenderTemplateRequest } from '../../../server/src/protocol';
+import { ListTemplatesRequest, RenderResponse, RenderTemplateRequest } from '../../../shared/protocol';
 import { FromWebview, isFromWebview, PreviewView, SourceRange, ToWebview } from './messages';
 import type { Route, SampleRequestStore } from './sampleRequests';
 

@@ -4,7 +4,7 @@
  * one, a file whose httpMethod and path match the operation is used, else a request generated from it.
  */
 import * as vscode from 'vscode';
-import { sampleMatchesRoute } from '../../../server/src/service/features/renderRoutes';
+import { sampleMatchesRoute } from '../../../shared/routes';
 
 export const REQUESTS_GLOB = '.apigw/requests/*.json';
 const STATE_KEY = 'apigw.render.chosenRequests';

@@ -4,8 +4,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ListTemplatesRequest, RenderTarget, TemplateSummary } from '../../../server/src/protocol';
-import { vtlFileStage } from '../../../server/src/service/features/vtlFileStage';
+import { ListTemplatesRequest, RenderTarget, TemplateSummary } from '../../../shared/protocol';
+import { vtlFileStage } from '../../../shared/vtlFileStage';
 import type { PreviewTarget } from './renderPreview';
 
 type Position = { line: number; character: number };

@@ -2,7 +2,7 @@
  * The Integrations view's tree, built from the server's workspace index: file → API → path → method. Pure data
  * (no `vscode`), so the grouping and ordering are easy to reason about.
  */
-import type { IndexedFile, IntegrationSummary } from '../../../server/src/protocol';
+import type { IndexedFile, IntegrationSummary } from '../../../shared/protocol';
 
 export interface IntegrationLeaf {
   readonly kind: 'integration';

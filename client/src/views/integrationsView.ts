@@ -10,7 +10,7 @@ import {
   WorkspaceIntegrationsRequest,
   type IntegrationSummary,
   type WorkspaceIntegrationsResult,
-} from '../../../server/src/protocol';
+} from '../../../shared/protocol';
 import { isServedDocument, ServerManager } from '../serverManager';
 import { buildTree, GroupNode, IntegrationLeaf, TreeNode } from './integrationsModel';
 

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { IndexedFile, IntegrationSummary, LanguageService, ParsedDocument } from '../service';
-import { hasApiGatewayContent } from '../service/parse/markers';
+import { hasApiGatewayContent } from '../../../shared/markers';
 
 export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '.aws-sam', 'cdk.out', 'dist', 'out', '.vscode-test']);
 const EXTENSIONS = /\.(ya?ml|json|template)$/i;

@@ -5,21 +5,21 @@
  */
 import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, Hover, LocationLink, Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { getCodeActions } from './features/codeActions';
-import { findDefinition } from './features/definition';
-import { findDocumentSymbols, summarizeIntegrations } from './features/symbols';
-import { doComplete } from './features/completion';
-import { doHover } from './features/hover';
-import { completeInTemplate, hoverInTemplate } from './features/templateFeatures';
-import { getCodeLenses } from './features/codeLens';
-import { createSampleRequest, listTemplates, renderDocument, RenderEnvironment } from './features/render';
-import type { CreateSampleRequestParams, CreateSampleRequestResult, ListTemplatesResult, RenderParams, RenderResponse } from './features/renderTypes';
-import { validate, ValidationOptions } from './features/diagnostics';
-import type { IntegrationSummary } from './features/symbols';
-import { documentMemo, parseDocument, ParsedDocument } from './parsedDocument';
+import { getCodeActions } from './features/codeActions/codeActions';
+import { findDefinition } from './features/definition/definition';
+import { findDocumentSymbols, summarizeIntegrations } from './features/symbols/symbols';
+import { doComplete } from './features/completion/completion';
+import { doHover } from './features/hover/hover';
+import { completeInTemplate, hoverInTemplate } from './features/mappingTemplates/templateFeatures';
+import { getCodeLenses } from './features/lenses/codeLens';
+import { createSampleRequest, listTemplates, renderDocument, RenderEnvironment } from './features/renderRequests/render';
+import type { CreateSampleRequestParams, CreateSampleRequestResult, ListTemplatesResult, RenderParams, RenderResponse } from '../../../shared/renderTypes';
+import { validate, ValidationOptions } from './features/diagnostics/diagnostics';
+import type { IntegrationSummary } from '../../../shared/integrations';
+import { documentMemo, parseDocument, ParsedDocument } from './model/parsedDocument';
 import { FindingsCache } from './rules/findingsCache';
-import { isRefused } from './limits';
-import { completeInVtlDocument, hoverInVtlDocument, isVtlDocument, vtlCodeLenses } from './features/vtlDocument';
+import { isRefused } from './parse/limits';
+import { completeInVtlDocument, hoverInVtlDocument, isVtlDocument, vtlCodeLenses } from './features/mappingTemplates/vtlDocument';
 import type { SeveritySetting } from './rules/catalogue';
 
 export interface LanguageSettings {
@@ -100,14 +100,13 @@ export function getLanguageService(): LanguageService {
   };
 }
 
-export type { ParsedDocument } from './parsedDocument';
-export type { IntegrationSummary } from './features/symbols';
-export { findWorkspaceSymbols } from './features/workspaceSymbols';
-export type { IndexedFile } from './features/workspaceSymbols';
+export type { ParsedDocument } from './model/parsedDocument';
+export type { IndexedFile, IntegrationSummary } from '../../../shared/integrations';
+export { findWorkspaceSymbols } from './features/symbols/workspaceSymbols';
 export { ALL_RULES, RULES } from './rules/catalogue';
 export type { SeveritySetting, Severity } from './rules/catalogue';
-export type { RenderEnvironment } from './features/render';
-export { RENDER_COMMANDS } from './features/renderTypes';
+export type { RenderEnvironment } from './features/renderRequests/render';
+export { RENDER_COMMANDS } from '../../../shared/renderTypes';
 export type {
   CreateSampleRequestParams,
   CreateSampleRequestResult,
@@ -122,6 +121,16 @@ export type {
   RenderTarget,
   TemplateStage,
   TemplateSummary,
-} from './features/renderTypes';
-export { isVtlDocument } from './features/vtlDocument';
+} from '../../../shared/renderTypes';
+export { isVtlDocument } from './features/mappingTemplates/vtlDocument';
 export { PieceTextDocument } from './text/pieceTextDocument';
+
+// For the CLI, which renders files and reads sample requests without an editor.
+export { renderTemplate } from './render';
+export type { BackendResponse, SampleRequest } from './render';
+export { readBackend, readSampleRequest } from './features/renderRequests/sampleRequest';
+export { integrationsForRoute } from './features/renderRequests/routeIntegrations';
+export { ownerLabel } from './model/mappingTemplates';
+export { closest } from './util/didYouMean';
+export { ruleGroup } from './rules/ruleFamilies';
+export { ruleHelpUri } from './rules/ruleDocs';

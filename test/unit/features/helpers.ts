@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver-types';
-import { expandSnippet } from '../../../server/src/service/features/snippetWriter';
+import { expandSnippet } from '../../../server/src/service/features/common/snippetWriter';
 import { fixture, load } from '../../helpers/fixtures';
 
 export interface Completed {

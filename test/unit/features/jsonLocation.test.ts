@@ -1,5 +1,5 @@
 // Completion far into a large JSON file reads the caret's location from an enclosing object instead of the start
-// of the file (features/caret.ts jsonLocation). At every offset of a generated spec, valid and after edits that
+// of the file (features/common/caret.ts jsonLocation). At every offset of a generated spec, valid and after edits that
 // are valid JSON, it must say what jsonc-parser's getLocation over the whole text says.
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -7,7 +7,7 @@ import { getLocation } from 'jsonc-parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generate } from '../../../bench/generate';
 import { getLanguageService } from '../../../server/src/service';
-import { jsonLocation } from '../../../server/src/service/features/caret';
+import { jsonLocation } from '../../../server/src/service/features/common/caret';
 
 const service = getLanguageService();
 

@@ -2,7 +2,7 @@
 // line and column when not, left alone when it is neither JSON by content type nor by its first character.
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkOutput } from '../../../server/src/service/features/renderOutput';
+import { checkOutput } from '../../../server/src/service/features/renderRequests/output';
 
 describe('checking the output', () => {
   it('valid JSON is pretty-printed without rewriting numbers or escapes', () => {

@@ -4,12 +4,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import {
-  integrationsForRoute,
-  matchResourcePath,
-  parseSampleRequest,
-  sampleMatchesRoute,
-} from '../../../server/src/service/features/renderSampleRequest';
+import { parseSampleRequest } from '../../../server/src/service/features/renderRequests/sampleRequest';
+import { integrationsForRoute } from '../../../server/src/service/features/renderRequests/routeIntegrations';
+import { matchResourcePath, sampleMatchesRoute } from '../../../shared/routes';
 import { REPO_ROOT } from '../../helpers/corpus';
 import { load } from '../../helpers/fixtures';
 

@@ -1,8 +1,8 @@
 // Finding a document's mapping templates (every dialect) and building the engine's IntegrationSpec from them.
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findTemplates, templateAtOffset, decodeLocation } from '../../../server/src/service/model/templates';
-import { buildIntegrationSpec } from '../../../server/src/service/features/integrationSpec';
+import { findMappingTemplates, mappingTemplateAt, decodeLocation } from '../../../server/src/service/model/mappingTemplates';
+import { buildIntegrationSpec } from '../../../server/src/service/features/renderRequests/integrationSpec';
 import { fixture, load } from '../../helpers/fixtures';
 
 const OPENAPI = `openapi: 3.0.1
@@ -35,7 +35,7 @@ paths:
 describe('finding mapping templates', () => {
   it('OpenAPI: request templates and response templates per selection pattern, with stable ids and labels', () => {
     const { parsed, document } = load(OPENAPI);
-    const templates = findTemplates(parsed);
+    const templates = findMappingTemplates(parsed);
     assert.deepEqual(
       templates.map((t) => [t.id, t.stage, t.contentType, t.selectionPattern, t.statusCode]),
       [
@@ -64,9 +64,9 @@ paths:
         resp|onses: {}
 `);
     const { parsed } = load(text);
-    assert.equal(templateAtOffset(parsed, carets[0])?.contentType, 'application/json');
-    assert.equal(templateAtOffset(parsed, carets[1])?.contentType, 'application/json');
-    assert.equal(templateAtOffset(parsed, carets[2]), undefined);
+    assert.equal(mappingTemplateAt(parsed, carets[0])?.contentType, 'application/json');
+    assert.equal(mappingTemplateAt(parsed, carets[1])?.contentType, 'application/json');
+    assert.equal(mappingTemplateAt(parsed, carets[2]), undefined);
   });
 
   it('CloudFormation Method: RequestTemplates behind !Sub (substitutions stay as written) and IntegrationResponses', () => {
@@ -100,7 +100,7 @@ paths:
             ResponseTemplates:
               application/json: !Join ["", ["{", "}"]]
 `);
-    const templates = findTemplates(parsed);
+    const templates = findMappingTemplates(parsed);
     assert.deepEqual(
       templates.map((t) => [t.owner, t.stage, t.selectionPattern ?? '', t.statusCode ?? '', t.contentType, t.sub, t.unrenderable ?? '']),
       [
@@ -135,7 +135,7 @@ paths:
       ResponseTemplates:
         $default: '{"ok": true}'
 `);
-    const templates = findTemplates(parsed);
+    const templates = findMappingTemplates(parsed);
     assert.deepEqual(templates.map((t) => [t.owner, t.stage, t.contentType, t.integration?.id]), [
       ['Send', 'request', '$default', 'Send'],
       ['SendResponse', 'response', '$default', 'Send'],
@@ -147,7 +147,7 @@ paths:
       '{"swagger": "2.0", "paths": {"/a": {"post": {"x-amazon-apigateway-integration": {"type": "aws", "requestTemplates": {"application/json": "{\\"a\\": \\"$input.path(\'$.a\')\\"}\\n#if($x)\\ty#end"}}}}}}',
       'json',
     );
-    const [template] = findTemplates(parsed);
+    const [template] = findMappingTemplates(parsed);
     assert.equal(decodeLocation(parsed.text, template)!.text, '{"a": "$input.path(\'$.a\')"}\n#if($x)\ty#end');
   });
 });

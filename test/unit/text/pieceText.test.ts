@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { random } from '../../../bench/generate';
-import { diffTexts } from '../../../server/src/service/parse/textChange';
+import { diffTexts } from '../../../server/src/service/text/textChange';
 import { PieceText } from '../../../server/src/service/text/pieceText';
 import { PieceTextDocument, sourceOf } from '../../../server/src/service/text/pieceTextDocument';
 

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completeTemplate, type TemplateCompletion, type TemplateContext } from '../../../server/src/service/vtl';
+import { completeTemplate, type TemplateCompletion, type MappingContext } from '../../../server/src/service/vtl';
 import { caret } from './caret';
 
-function complete(fixture: string, ctx: TemplateContext = {}): TemplateCompletion[] {
+function complete(fixture: string, ctx: MappingContext = {}): TemplateCompletion[] {
   const { text, offset } = caret(fixture);
   return completeTemplate(text, offset, ctx);
 }
@@ -11,7 +11,7 @@ function complete(fixture: string, ctx: TemplateContext = {}): TemplateCompletio
 const labels = (items: TemplateCompletion[]) => items.map((i) => i.label).sort();
 
 test('every completion item is documented and replaces the word at the caret', () => {
-  const ctx: TemplateContext = { stageVariableNames: ['alias'], parameterNames: { path: ['id'], querystring: [], header: [] }, bodyPaths: [{ path: '$.name', type: 'string' }] };
+  const ctx: MappingContext = { stageVariableNames: ['alias'], parameterNames: { path: ['id'], querystring: [], header: [] }, bodyPaths: [{ path: '$.name', type: 'string' }] };
   for (const fixture of ['$|', '$input.|', '$util.|', '$context.|', '$context.identity.|', '#|', "$input.path('|')", "$input.params('|')", '$stageVariables.|']) {
     const { text, offset } = caret(fixture);
     const items = completeTemplate(text, offset, ctx);
@@ -80,7 +80,7 @@ test('directives after #, with snippets, and the template\'s macros', () => {
 });
 
 test('JSONPath suggestions inside $input.path(\' and $input.json(\' from the body schema', () => {
-  const ctx: TemplateContext = { bodyPaths: [{ path: '$.name', type: 'string', description: 'The pet name' }, { path: '$.tags[*]', type: 'array' }] };
+  const ctx: MappingContext = { bodyPaths: [{ path: '$.name', type: 'string', description: 'The pet name' }, { path: '$.tags[*]', type: 'array' }] };
   const { text, offset } = caret("$input.path('$.na|me')");
   const items = completeTemplate(text, offset, ctx);
   assert.deepEqual(labels(items), ['$', '$.name', '$.tags[*]']);
@@ -91,7 +91,7 @@ test('JSONPath suggestions inside $input.path(\' and $input.json(\' from the bod
 });
 
 test("the route's parameter names inside $input.params(' and params().header.get('", () => {
-  const ctx: TemplateContext = { parameterNames: { path: ['petId'], querystring: ['limit'], header: ['x-api-key'] } };
+  const ctx: MappingContext = { parameterNames: { path: ['petId'], querystring: ['limit'], header: ['x-api-key'] } };
   const items = complete("$input.params('|')", ctx);
   assert.deepEqual(labels(items), ['limit', 'petId', 'x-api-key']);
   assert.equal(items.find((i) => i.label === 'petId')!.detail, 'path parameter');

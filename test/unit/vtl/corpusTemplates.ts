@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import * as yaml from 'yaml';
 import * as jsonc from 'jsonc-parser';
 import type { ScalarStyle, StringNode } from '../../../server/src/service/parse/ast';
-import { decodeTemplate, identityTemplate, type EmbeddedTemplate } from '../../../server/src/service/template';
+import { decodeTemplate, identityTemplate, type EmbeddedTemplate } from '../../../server/src/service/sourceMap';
 
 export interface CorpusTemplate {
   file: string;

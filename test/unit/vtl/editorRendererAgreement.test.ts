@@ -3,10 +3,10 @@
 // template they reject the renderer refuses, over the corpus templates and the recorded Velocity 1.7 probes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateTemplate, type TemplateContext } from '../../../server/src/service/vtl';
+import { validateTemplate, type MappingContext } from '../../../server/src/service/vtl';
 import { renderTemplate } from '../../../server/src/service/render';
-import { substituteTemplate } from '../../../server/src/service/features/render';
-import { identityTemplate, type EmbeddedTemplate } from '../../../server/src/service/template';
+import { substituteTemplate } from '../../../server/src/service/features/renderRequests/render';
+import { identityTemplate, type EmbeddedTemplate } from '../../../server/src/service/sourceMap';
 import { corpusRoot, corpusTemplates } from './corpusTemplates';
 import { VELOCITY_17_VERDICTS } from './velocity17Verdicts';
 import { VELOCITY_17_RENDERS } from '../render/velocity17Renders';
@@ -19,7 +19,7 @@ interface Verdicts {
 }
 
 /** Whether each side rejects the template: a `vtl-syntax` error in the editor, a syntax error when rendering. */
-function verdicts(template: EmbeddedTemplate, stage: 'request' | 'response', ctx: TemplateContext = {}): Verdicts {
+function verdicts(template: EmbeddedTemplate, stage: 'request' | 'response', ctx: MappingContext = {}): Verdicts {
   const syntax = validateTemplate(template.text, { substitutions: template.substitutions, ...ctx }).filter((d) => d.code === 'vtl-syntax' && d.severity === 'error');
   // as the preview renders it: after CloudFormation's substitution (placeholders for what only it knows)
   const backend = stage === 'response' ? { statusCode: 200, body: '{}' } : undefined;

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hoverTemplate, type TemplateContext } from '../../../server/src/service/vtl';
+import { hoverTemplate, type MappingContext } from '../../../server/src/service/vtl';
 import { INPUT_MEMBERS, UTIL_MEMBERS, CONTEXT_VARIABLES, DIRECTIVES } from '../../../server/src/service/knowledge/vtl';
 import { caret } from './caret';
 
-function hover(fixture: string, ctx: TemplateContext = {}) {
+function hover(fixture: string, ctx: MappingContext = {}) {
   const { text, offset } = caret(fixture);
   const h = hoverTemplate(text, offset, ctx);
   return h && { ...h, word: text.slice(h.offset, h.offset + h.length) };

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateTemplate, VTL_DIAGNOSTICS, type TemplateContext, type TemplateDiagnostic } from '../../../server/src/service/vtl';
+import { validateTemplate, VTL_DIAGNOSTICS, type MappingContext, type TemplateDiagnostic } from '../../../server/src/service/vtl';
 
 const at = (text: string, d: TemplateDiagnostic) => text.slice(d.offset, d.offset + d.length);
 
-function codes(text: string, ctx: TemplateContext = {}, code?: string): string[] {
+function codes(text: string, ctx: MappingContext = {}, code?: string): string[] {
   return validateTemplate(text, ctx)
     .filter((d) => !code || d.code === code)
     .map((d) => `${d.code}:${at(text, d)}`);

@@ -3,8 +3,7 @@
 // response is given (or `--stage response`, which reads the sample request's own `backend`). The request file
 // is a sample request as the editor's preview uses them (.apigw/requests/*.json); problems with it are warnings.
 // Exit code 0 when it rendered cleanly, 1 when the template reported errors, 2 on usage errors.
-import { renderTemplate, BackendResponse, SampleRequest } from '../../service/render';
-import { readBackend, readSampleRequest } from '../../service/features/renderSampleRequest';
+import { readBackend, readSampleRequest, renderTemplate, BackendResponse, SampleRequest } from '../../service';
 import type { CliIO } from '../io';
 
 export type { CliIO } from '../io';

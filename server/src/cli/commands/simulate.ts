@@ -4,9 +4,7 @@
 // response {statusCode, headers, body} as JSON; `--verbose` adds the steps (which template, which integration
 // response and why), what the backend received and, for Lambda proxies, the event.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getLanguageService } from '../../service';
-import { integrationsForRoute } from '../../service/features/renderSampleRequest';
-import { ownerLabel } from '../../service/model/templates';
+import { getLanguageService, integrationsForRoute, ownerLabel } from '../../service';
 import { CliIO, EXIT } from '../io';
 
 export const SIMULATE_USAGE = `usage: apigw simulate DEFINITION_FILE --path /p --method GET --request REQ.json [--backend RESP.json] [--verbose]

@@ -6,8 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseJsonc, ParseError, printParseErrorCode } from 'jsonc-parser';
-import { ALL_RULES, SeveritySetting } from '../../service';
-import { closest } from '../../service/util/didYouMean';
+import { ALL_RULES, closest, SeveritySetting } from '../../service';
 
 export const CONFIG_FILE = '.apigwrc.json';
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { getLanguageService, Severity, SeveritySetting } from '../../service';
-import { hasApiGatewayContent } from '../../service/parse/markers';
+import { hasApiGatewayContent } from '../../../../shared/markers';
 
 export interface LintProblem {
   /** 1-based line and column (UTF-16 code units, as editors count); the end column is exclusive. */

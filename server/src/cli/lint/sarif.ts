@@ -6,10 +6,8 @@
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ALL_RULES, Severity } from '../../service';
+import { ALL_RULES, ruleGroup, ruleHelpUri, Severity } from '../../service';
 import type { Report } from './report';
-import { ruleGroup } from '../../service/rules/ruleFamilies';
-import { ruleHelpUri } from '../../service/rules/ruleDocs';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';

@@ -4,7 +4,7 @@
  * the sample request is capped before it is parsed (see parseSampleRequest).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CreateSampleRequestRequest, ListTemplatesRequest, RenderTemplateRequest } from '../../protocol';
+import { CreateSampleRequestRequest, ListTemplatesRequest, RenderTemplateRequest } from '../../../../shared/protocol';
 import type { ParsedDocument } from '../../service';
 import { runSafe } from '../runSafe';
 import type { ServerContext } from '../serverContext';

@@ -4,7 +4,7 @@
  * folders, watched-file events and open documents, and announced to the client when it changes.
  */
 import { DidChangeWatchedFilesNotification, FileChangeType, ServerCapabilities } from 'vscode-languageserver/node';
-import { WorkspaceIntegrationsChangedNotification, WorkspaceIntegrationsRequest } from '../../protocol';
+import { WorkspaceIntegrationsChangedNotification, WorkspaceIntegrationsRequest } from '../../../../shared/protocol';
 import { findWorkspaceSymbols } from '../../service';
 import { runSafe } from '../runSafe';
 import type { ServerContext } from '../serverContext';

@@ -7,7 +7,14 @@
  * - AWS::ApiGatewayV2::Integration: https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigatewayv2-integration.html
  * - HTTP API integrations: https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations.html
  */
-import type { Dialect, IntegrationType, Protocol } from '../model/types';
+
+/** The three spellings of an integration: OpenAPI extension, `AWS::ApiGateway::Method` Integration, `AWS::ApiGatewayV2::Integration`. */
+export type Dialect = 'openapi' | 'cfn-method' | 'cfn-v2';
+
+/** REST API (v1), HTTP API (v2) or WebSocket API (v2). */
+export type Protocol = 'rest' | 'http' | 'websocket';
+
+export type IntegrationType = 'AWS' | 'AWS_PROXY' | 'HTTP' | 'HTTP_PROXY' | 'MOCK';
 
 export type FieldName =
   | 'type'

@@ -14,8 +14,7 @@
  * - Mock: https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-mock-integration.html
  * - Response streaming: https://docs.aws.amazon.com/apigateway/latest/developerguide/response-transfer-mode.html
  */
-import type { IntegrationType } from '../model/types';
-import type { FieldName } from './integrationFields';
+import type { FieldName, IntegrationType } from './integrationFields';
 
 export interface ValueDoc {
   readonly summary: string;

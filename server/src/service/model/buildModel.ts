@@ -1,5 +1,5 @@
 import type { SyntaxTree } from '../parse/ast';
-import { isCloudFormationTemplate, readTemplate, readTemplateContents } from './cloudformation';
+import { isCloudFormationTemplate, readCfnTemplate, readCfnTemplateContents } from './cloudformation';
 import type { ModelCache } from './modelCache';
 import { isOpenApiDocument, readOpenApi } from './openapi';
 import type { ApiModel } from './types';
@@ -7,15 +7,15 @@ import type { ApiModel } from './types';
 /** What the file means for API Gateway: every document of it, template or OpenAPI definition. */
 /** `cache`: what the previous build of the same document can lend (see modelCache.ts). */
 export function buildModel(tree: SyntaxTree, cache?: ModelCache): ApiModel {
-  const model: ApiModel = { kind: 'unknown', template: undefined, apis: [], integrations: [], v2Routes: new Map(), includes: [] };
+  const model: ApiModel = { kind: 'unknown', cfnTemplate: undefined, apis: [], integrations: [], v2Routes: new Map(), includes: [] };
   tree.roots.forEach((root, index) => {
     const prefix = tree.roots.length > 1 ? `doc${index}:` : '';
     if (isCloudFormationTemplate(root)) {
-      const template = readTemplate(root);
-      const contents = readTemplateContents(template, cache);
+      const template = readCfnTemplate(root);
+      const contents = readCfnTemplateContents(template, cache);
       Object.assign(model, {
         kind: 'cloudformation',
-        template: model.template ?? template,
+        cfnTemplate: model.cfnTemplate ?? template,
         v2Routes: new Map([...model.v2Routes, ...contents.v2Routes]),
       });
       model.apis.push(...contents.apis);

@@ -16,7 +16,7 @@ export function isCloudFormationTemplate(node: AstNode | undefined): node is Obj
   );
 }
 
-export function readTemplate(root: ObjectNode): CfnTemplate {
+export function readCfnTemplate(root: ObjectNode): CfnTemplate {
   const resources = new Map<string, CfnResource>();
   const resourcesNode = getValue(root, 'Resources');
   if (isObject(resourcesNode)) {
@@ -53,14 +53,14 @@ const API_BODY: Record<string, { key: string; protocol: Protocol }> = {
   'AWS::ApiGatewayV2::Api': { key: 'Body', protocol: 'http' },
 };
 
-export interface TemplateContents {
+export interface CfnTemplateContents {
   apis: ApiDefinition[];
   integrations: Integration[];
   v2Routes: Map<string, string[]>;
   includes: ApiInclude[];
 }
 
-export function readTemplateContents(template: CfnTemplate, cache?: ModelCache): TemplateContents {
+export function readCfnTemplateContents(template: CfnTemplate, cache?: ModelCache): CfnTemplateContents {
   const apis: ApiDefinition[] = [];
   const integrations: Integration[] = [];
   const includes: ApiInclude[] = [];

@@ -26,7 +26,7 @@ export class IntegrationView {
 
   constructor(
     readonly integration: Integration & { node: ObjectNode },
-    readonly template: CfnTemplate | undefined,
+    readonly cfnTemplate: CfnTemplate | undefined,
   ) {
     this.node = integration.node;
   }
@@ -81,7 +81,7 @@ export class IntegrationView {
     if (uri.kind === 'apigateway-arn') return uri.service === 'lambda';
     if (uri.kind === 'lambda-function-arn') return true;
     if (uri.kind === 'computed' && uri.hole.kind === 'getatt') {
-      return LAMBDA_RESOURCE_TYPES.has(this.template?.resources.get(uri.hole.resource)?.type ?? '');
+      return LAMBDA_RESOURCE_TYPES.has(this.cfnTemplate?.resources.get(uri.hole.resource)?.type ?? '');
     }
     return this.type.value === 'AWS_PROXY' && this.protocol === 'rest';
   }

@@ -16,6 +16,7 @@ import {
 } from '../parse/ast';
 import { ModelCache, sameContext } from './modelCache';
 import type { ApiDefinition, CfnResource, DeclaredParameters, Integration, Operation, Protocol } from './types';
+import { decodeComponent } from '../util/uri';
 
 export const INTEGRATION_KEY = 'x-amazon-apigateway-integration';
 export const ANY_METHOD_KEY = 'x-amazon-apigateway-any-method';
@@ -182,8 +183,9 @@ function operationIntegration(
   };
 }
 
+/** A JSON pointer segment of a URI fragment (`#/paths/~1pets~1%7Bid%7D`): percent-decoded, then `~1` and `~0`. */
 function decodePointer(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+  return decodeComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 /**

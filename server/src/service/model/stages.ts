@@ -4,6 +4,7 @@
  */
 import { AstNode, getValue, isIntrinsic, isObject, isString, scalarText } from '../parse/ast';
 import type { ApiModel, CfnResource, CfnTemplate, Integration } from './types';
+import { knownString } from './values';
 
 export interface Stages {
   readonly names: string[];
@@ -12,7 +13,7 @@ export interface Stages {
 
 /** The stage variable names of the integration's API, or undefined when the template does not define its stages. */
 export function stageVariablesOf(model: ApiModel, integration: Integration): string[] | undefined {
-  const template = model.template;
+  const template = model.cfnTemplate;
   const apiId = apiIdOf(integration);
   if (!template || !apiId) return undefined;
   const stages = stagesOfApi(apiId, template);
@@ -90,4 +91,27 @@ function readStage(resource: CfnResource, apiId: string): { name: string; variab
 
 function stageName(node: AstNode | undefined, fallback: string): string {
   return isString(node) ? node.value : fallback;
+}
+
+/** The stage a request reaches: SAM's StageName and Variables, or an `AWS::ApiGateway::Stage` of the template. */
+export function sampleStageOf(model: ApiModel, integration: Integration): { name?: string; variables: Record<string, string> } {
+  const variables: Record<string, string> = {};
+  const read = (node: AstNode | undefined) => {
+    if (!isObject(node)) return;
+    for (const p of node.properties) {
+      const v = knownString(p.value);
+      if (v !== undefined) variables[p.key.value] = v;
+    }
+  };
+  const owner = integration.resource ?? integration.api?.owner;
+  if (owner && (owner.type === 'AWS::Serverless::Api' || owner.type === 'AWS::Serverless::HttpApi')) {
+    read(getValue(owner.properties, 'Variables') ?? getValue(owner.properties, 'StageVariables'));
+    return { name: knownString(getValue(owner.properties, 'StageName')), variables };
+  }
+  for (const resource of model.cfnTemplate?.resources.values() ?? []) {
+    if (resource.type !== 'AWS::ApiGateway::Stage' && resource.type !== 'AWS::ApiGatewayV2::Stage') continue;
+    read(getValue(resource.properties, 'Variables') ?? getValue(resource.properties, 'StageVariables'));
+    return { name: knownString(getValue(resource.properties, 'StageName')), variables };
+  }
+  return { variables };
 }

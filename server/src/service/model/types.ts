@@ -3,21 +3,14 @@
  * resources around them. Built once per document version from the AST; every feature reads it.
  */
 import type { ArrayNode, AstNode, ObjectNode, PropertyNode, StringNode } from '../parse/ast';
+import type { Dialect, IntegrationType, Protocol } from '../knowledge/integrationFields';
 
-/** The three spellings of an integration: OpenAPI extension, `AWS::ApiGateway::Method` Integration, `AWS::ApiGatewayV2::Integration`. */
-export type Dialect = 'openapi' | 'cfn-method' | 'cfn-v2';
+// The vocabulary is knowledge (the lowest layer); the model speaks it.
+export type { Dialect, IntegrationType, Protocol } from '../knowledge/integrationFields';
 
-/** REST API (v1), HTTP API (v2) or WebSocket API (v2). */
-export type Protocol = 'rest' | 'http' | 'websocket';
+import type { IntegrationLocation } from '../../../../shared/integrations';
 
-export type IntegrationType = 'AWS' | 'AWS_PROXY' | 'HTTP' | 'HTTP_PROXY' | 'MOCK';
-
-export type IntegrationLocation =
-  | 'openapi-operation' // paths.<path>.<method>.x-amazon-apigateway-integration
-  | 'openapi-component' // components.x-amazon-apigateway-integrations.<name>
-  | 'cfn-method' // AWS::ApiGateway::Method Properties.Integration
-  | 'cfn-v2' // AWS::ApiGatewayV2::Integration Properties
-  | 'sam-event'; // a SAM function's implicit Api/HttpApi event (read-only)
+export type { IntegrationLocation } from '../../../../shared/integrations';
 
 /** A CloudFormation resource of the template. */
 export interface CfnResource {
@@ -104,7 +97,7 @@ export interface Integration {
 
 export interface ApiModel {
   readonly kind: 'openapi' | 'cloudformation' | 'unknown';
-  readonly template: CfnTemplate | undefined;
+  readonly cfnTemplate: CfnTemplate | undefined;
   readonly apis: ApiDefinition[];
   readonly integrations: Integration[];
   /** V2 routes by integration logical id, for labels (`GET /pets`). */

@@ -12,7 +12,7 @@ import type { SyntaxTree } from './ast';
 import { parseJsonFast } from './jsonFast';
 import { parseJsonIncremental } from './jsonIncremental';
 import { parseJson } from './jsonParser';
-import { diffTexts, TextChange, toLineChange } from './textChange';
+import { diffTexts, TextChange, toLineChange } from '../text/textChange';
 import { PieceText } from '../text/pieceText';
 import { flat, SourceText } from '../text/sourceText';
 import { parseYaml } from './yamlParser';

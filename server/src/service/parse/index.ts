@@ -13,4 +13,4 @@ export function formatOf(languageId: string, text: SourceText): 'yaml' | 'json' 
   return c === '{' || c === '[' ? 'json' : 'yaml';
 }
 
-export { editKeepsMarkers, hasApiGatewayContent, MARGIN } from './markers';
+export { editKeepsMarkers, hasApiGatewayContent, MARGIN } from '../../../../shared/markers';

@@ -11,7 +11,7 @@ import type { AstNode, ObjectNode, PropertyNode, SyntaxTree } from './ast';
 import { JsonReader, NotPlainJson } from './jsonFast';
 import { asLongFormIntrinsic } from './longForm';
 import { shiftProperty } from './shift';
-import type { TextChange } from './textChange';
+import type { TextChange } from '../text/textChange';
 import type { SourceText } from '../text/sourceText';
 
 export function parseJsonIncremental(text: SourceText, previous: SyntaxTree, change: TextChange): SyntaxTree | undefined {

@@ -13,7 +13,7 @@ import type { ArrayNode, AstNode, ObjectNode, PropertyNode, ScalarStyle, StringN
 import { intrinsicNameForTag } from './intrinsics';
 import { asLongFormIntrinsic } from './longForm';
 import type { SourceText } from '../text/sourceText';
-import { MAX_NESTING_DEPTH } from '../limits';
+import { MAX_NESTING_DEPTH } from './limits';
 
 /** Thrown inside the reader: let the `yaml` package read this entry. */
 const GIVE_UP = new Error('not plain YAML');

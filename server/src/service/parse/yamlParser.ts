@@ -8,7 +8,7 @@ import type { AstNode, ObjectNode, PropertyNode, ScalarStyle, StringNode, Syntax
 import { intrinsicNameForTag } from './intrinsics';
 import { asLongFormIntrinsic } from './longForm';
 import { flattenFlowCollections, needsFlowRepair } from './yamlFlowRepair';
-import { deepFlowAt, MAX_NESTING_DEPTH, nestingProblem } from '../limits';
+import { deepFlowAt, MAX_NESTING_DEPTH, nestingProblem } from './limits';
 
 /** Alias expansion budget: a "billion laughs" document must not blow up the tree. */
 const MAX_ALIAS_EXPANSION_NODES = 20_000;

@@ -18,9 +18,9 @@
 import type { AstNode, ObjectNode, PropertyNode, SyntaxProblem, SyntaxTree } from './ast';
 import { asLongFormIntrinsic } from './longForm';
 import { shiftProblems, shiftProperty, shiftPropertyOnly } from './shift';
-import { LineChange, nextLineStart } from './textChange';
+import { LineChange, nextLineStart } from '../text/textChange';
 import type { SourceText } from '../text/sourceText';
-import { deepFlowAt, MAX_NESTING_DEPTH, nestingProblem } from '../limits';
+import { deepFlowAt, MAX_NESTING_DEPTH, nestingProblem } from './limits';
 import { hasTabOrCr, hasTabOrCrIn, parseEntryFast, parseKeyFast } from './yamlFast';
 import { firstEndOutsideFlow } from './yamlFlowRepair';
 import { parseYamlDocuments } from './yamlParser';

@@ -3,7 +3,7 @@
  * Users override severities per code (`apigw.diagnostics.rules` setting, `.apigwrc.json` for the CLI).
  */
 
-import { VTL_DIAGNOSTICS } from '../vtl/catalogue';
+import { VTL_DIAGNOSTICS } from '../vtl/checks';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';

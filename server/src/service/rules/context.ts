@@ -3,33 +3,12 @@ import type { AstNode, PropertyNode } from '../parse/ast';
 import type { IntegrationView } from '../model/integrationView';
 import type { ApiModel } from '../model/types';
 import type { FindingsCache } from './findingsCache';
+import type { Fix } from './finding';
 import type { Signatures } from './signatures';
 import type { SourceText } from '../text/sourceText';
 
-/** A problem found by a rule, in file offsets. Severity is applied later from the catalogue and settings. */
-export interface Finding {
-  readonly code: string;
-  readonly offset: number;
-  readonly length: number;
-  readonly message: string;
-  /** Quick fixes, computed by the rule that knows what is wrong. */
-  readonly fixes?: Fix[];
-  /** This finding's severity when it differs from its code's default (e.g. a VTL check unsure of its data). */
-  readonly severity?: Severity;
-}
-
-export interface TextEdit {
-  readonly offset: number;
-  readonly length: number;
-  readonly text: string;
-}
-
-export interface Fix {
-  readonly title: string;
-  readonly edits: TextEdit[];
-  /** The fix VS Code applies with "Auto Fix" / shows first. */
-  readonly preferred?: boolean;
-}
+export type { Finding, Fix } from './finding';
+export type { TextEdit } from '../parse/edits';
 
 export interface RuleContext {
   /** Findings of the previous validation, for rules that work unit by unit (see runner.ts and findingsCache.ts). */

@@ -7,7 +7,7 @@ import { FIELDS, FieldInfo, fieldForKey, keysOf } from '../knowledge/integration
 import type { IntegrationView } from '../model/integrationView';
 import type { Dialect } from '../model/types';
 import { AstNode, isArray, isIntrinsic, isObject, PropertyNode, scalarText } from '../parse/ast';
-import { removeProperty, replaceNode } from '../text/edits';
+import { removeProperty, replaceNode } from '../parse/edits';
 import { closest, didYouMean } from '../util/didYouMean';
 import type { IntegrationRule, RuleContext } from './context';
 

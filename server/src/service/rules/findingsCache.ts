@@ -4,7 +4,7 @@
  * object, whose anchor is the same object, and whose signature (what its rules read besides the node) is equal
  * has the same findings: they move with the anchor instead of being computed again.
  */
-import type { Finding } from './context';
+import type { Finding } from './finding';
 
 interface Entry {
   readonly signature: string;

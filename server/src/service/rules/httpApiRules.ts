@@ -6,7 +6,7 @@
 import { keyFor } from '../knowledge/integrationFields';
 import { INTEGRATION_SUBTYPES, subtypeInfo } from '../knowledge/integrationSubtypes';
 import { isObject, scalarText } from '../parse/ast';
-import { replaceNode } from '../text/edits';
+import { replaceNode } from '../parse/edits';
 import { closest, didYouMean } from '../util/didYouMean';
 import type { IntegrationRule } from './context';
 import { insertFieldFix } from './typeRules';

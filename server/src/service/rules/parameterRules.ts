@@ -7,7 +7,7 @@
 import { keyFor } from '../knowledge/integrationFields';
 import type { IntegrationView } from '../model/integrationView';
 import { getProperty, isArray, isIntrinsic, isObject, PropertyNode, scalarText } from '../parse/ast';
-import { replaceNode } from '../text/edits';
+import { replaceNode } from '../parse/edits';
 import type { IntegrationRule, RuleContext } from './context';
 import { responseEntries } from './responseRules';
 

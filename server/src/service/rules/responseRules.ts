@@ -7,7 +7,7 @@ import { INTEGRATION_RESPONSE_FIELDS } from '../knowledge/integrationFields';
 import type { IntegrationView } from '../model/integrationView';
 import { knownString } from '../model/values';
 import { AstNode, getProperty, isArray, isIntrinsic, isObject, ObjectNode, PropertyNode } from '../parse/ast';
-import { replaceNode } from '../text/edits';
+import { replaceNode } from '../parse/edits';
 import { closest, didYouMean } from '../util/didYouMean';
 import { javaRegexError } from '../util/javaRegex';
 import type { IntegrationRule, RuleContext } from './context';

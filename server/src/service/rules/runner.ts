@@ -11,7 +11,7 @@ import type { FindingsCache } from './findingsCache';
 import { signaturesFor } from './signatures';
 import { checkCredentialsFormat, checkMissingCredentials } from './credentialsRules';
 import { CROSS_RESOURCE_RULES } from './crossResource';
-import { checkMappingTemplates } from './templateRules';
+import { checkMappingTemplates } from './mappingTemplateRules';
 import { checkIneffectiveFields, checkTimeout, checkUnknownKeys, checkValueTypes } from './fieldRules';
 import { checkLambdaCustomTemplates, checkMockTemplate } from './hintRules';
 import { checkIntegrationSubtype, checkPayloadFormatVersion } from './httpApiRules';
@@ -85,7 +85,7 @@ export function runRules(input: RunInput): Finding[] {
     if (input.isCancelled?.()) return findings;
     checkRef(integration, context);
     if (integration.ref) continue; // the referenced component is checked where it is defined
-    const view = viewOf(integration, input.model.template);
+    const view = viewOf(integration, input.model.cfnTemplate);
     if (!view) continue;
     // An operation's integration moves with its path item: its findings can be reused while both are unchanged.
     const pathItem = integration.location === 'openapi-operation' ? integration.operation?.pathItem : undefined;

@@ -36,7 +36,7 @@ export interface Signatures {
 }
 
 export function signaturesFor(model: ApiModel): Signatures {
-  const template = model.template;
+  const template = model.cfnTemplate;
   // Rules read resources (GetAtt targets, roles) and, in Fn::Sub templates, the names CloudFormation resolves.
   const document = template
     ? hash([...template.resources.values()].map((r) => `${r.logicalId}:${r.type}`).join(',') + '|' + [...template.parameters.keys()].join(',') + '|' + template.isSam)

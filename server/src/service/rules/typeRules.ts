@@ -5,7 +5,7 @@
 import { INTEGRATION_TYPES, keyFor, TYPES_BY_PROTOCOL } from '../knowledge/integrationFields';
 import type { IntegrationView } from '../model/integrationView';
 import type { IntegrationType } from '../model/types';
-import { insertProperty, replaceNode, formatScalar } from '../text/edits';
+import { insertProperty, replaceNode, formatScalar } from '../parse/edits';
 import { closest, didYouMean } from '../util/didYouMean';
 import type { Fix, IntegrationRule, RuleContext } from './context';
 

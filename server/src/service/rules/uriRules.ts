@@ -8,7 +8,7 @@ import { componentFits, HOLE, isPrivateHost, joinWithHoles, LAMBDA_FUNCTION_ARN,
 import type { IntegrationView } from '../model/integrationView';
 import { evaluateString } from '../model/values';
 import { isIntrinsic, isObject } from '../parse/ast';
-import { insertProperty, replaceNode } from '../text/edits';
+import { insertProperty, replaceNode } from '../parse/edits';
 import type { Fix, IntegrationRule, RuleContext } from './context';
 import { article } from './typeRules';
 

@@ -1,4 +1,4 @@
-import { diffTexts, TextChange } from '../parse/textChange';
+import { diffTexts, TextChange } from './textChange';
 import type { SourceText } from './sourceText';
 
 /** Pieces are cut at this length; an edit rebuilds one piece, so it costs microseconds at any file size. */

@@ -20,7 +20,7 @@ import {
 import { contextMarkdown, directiveMarkdown, memberMarkdown, rootMarkdown } from './markdown';
 import { parseTemplate } from './parser';
 import { definedVariables, enclosingBlocks, inertNodeAt } from './scope';
-import type { TemplateCompletion, TemplateContext } from './templateContext';
+import type { TemplateCompletion, MappingContext } from './types';
 
 /** Claims Amazon Cognito user pool tokens carry (ID and access tokens), offered under `authorizer.claims.`. */
 const COMMON_CLAIMS: readonly [string, string][] = [
@@ -82,7 +82,7 @@ function valueItem(label: string, detail: string, documentation: string | undefi
 }
 
 /** `$input.path('$.|`, `$input.params('|`, `$stageVariables.get('|`, `$input.params().header.get('|`. */
-function completeStringArgument(text: string, offset: number, before: string, ctx: TemplateContext): TemplateCompletion[] | undefined {
+function completeStringArgument(text: string, offset: number, before: string, ctx: MappingContext): TemplateCompletion[] | undefined {
   const m = /\$!?\{?(input\.(path|json|params)|stageVariables\.get|input\.params\(\)\.(header|querystring|path)\.get)\(\s*(['"])([^'"\n]*)$/.exec(before);
   if (!m) return undefined;
   const quote = m[4];
@@ -113,7 +113,7 @@ function completeStringArgument(text: string, offset: number, before: string, ct
   return items;
 }
 
-export function completeTemplate(text: string, offset: number, ctx: TemplateContext = {}): TemplateCompletion[] {
+export function completeTemplate(text: string, offset: number, ctx: MappingContext = {}): TemplateCompletion[] {
   offset = Math.max(0, Math.min(offset, text.length));
   const template = parseTemplate(text);
   if (inertNodeAt(template, offset)) return [];

@@ -17,14 +17,14 @@ import {
 import type { ReferenceNode } from './ast';
 import { contextMarkdown, directiveMarkdown, memberMarkdown, rootMarkdown } from './markdown';
 import { parseTemplate } from './parser';
-import type { TemplateContext, TemplateHover } from './templateContext';
+import type { MappingContext, TemplateHover } from './types';
 
 function memberHover(members: readonly VtlMember[], name: string, offset: number, length: number): TemplateHover | undefined {
   const member = members.find((m) => m.name === name);
   return member ? { contents: memberMarkdown(member), offset, length } : undefined;
 }
 
-function referenceHover(ref: ReferenceNode, offset: number, ctx: TemplateContext, defined: (name: string) => string | undefined): TemplateHover | undefined {
+function referenceHover(ref: ReferenceNode, offset: number, ctx: MappingContext, defined: (name: string) => string | undefined): TemplateHover | undefined {
   const nameEnd = ref.nameOffset + ref.name.length;
   if (offset < nameEnd) {
     const root = ROOT_VARIABLES.find((r) => r.name === ref.name);
@@ -81,7 +81,7 @@ function referenceHover(ref: ReferenceNode, offset: number, ctx: TemplateContext
   }
 }
 
-export function hoverTemplate(text: string, offset: number, ctx: TemplateContext = {}): TemplateHover | undefined {
+export function hoverTemplate(text: string, offset: number, ctx: MappingContext = {}): TemplateHover | undefined {
   const template = parseTemplate(text);
   // `#end`: which block it closes.
   for (const d of template.directives) {

@@ -4,8 +4,8 @@
  */
 export * from './ast';
 export { parseTemplate, velocityParseError, type ParseOptions } from './parser';
-export type { TemplateCompletion, TemplateContext, TemplateDiagnostic, TemplateEdit, TemplateHover, TemplateSubstitution } from './templateContext';
-export { VTL_DIAGNOSTICS, defaultSeverity, type VtlDiagnosticInfo } from './catalogue';
+export type { TemplateCompletion, MappingContext, TemplateDiagnostic, TemplateEdit, TemplateHover, TemplateSubstitution } from './types';
+export { VTL_DIAGNOSTICS, defaultSeverity, type VtlDiagnosticInfo } from './checks';
 export { validateTemplate, MAX_TEMPLATE_BYTES } from './validate';
 export { completeTemplate } from './complete';
 export { hoverTemplate } from './hover';

@@ -1,13 +1,13 @@
 /**
  * Diagnostics for one mapping template, in template offsets (the lead maps them to the file with the source map).
- * Codes, default severities and descriptions are listed in `catalogue.ts`.
+ * Codes, default severities and descriptions are listed in `checks.ts`.
  */
 import { APPSYNC_ONLY_UTIL, CONTEXT_VARIABLES, contextVariable, INPUT_MEMBERS, ROOT_VARIABLES, UTIL_MEMBERS, type VtlMember } from '../knowledge/vtl';
 import type { Expression, ReferenceNode, VtlTemplate } from './ast';
-import { defaultSeverity } from './catalogue';
+import { defaultSeverity } from './checks';
 import { parseTemplate } from './parser';
 import { closest, definedVariables, textReferences, walkNodes } from './scope';
-import type { TemplateContext, TemplateDiagnostic, TemplateSubstitution } from './templateContext';
+import type { MappingContext, TemplateDiagnostic, TemplateSubstitution } from './types';
 
 /** API Gateway's mapping template size quota. */
 export const MAX_TEMPLATE_BYTES = 300 * 1024;
@@ -75,7 +75,7 @@ function checkMember(
 }
 
 /** `$context.a.b.c`: each property must exist in its group (unless the group is open), and have a value here. */
-function checkContext(ref: ReferenceNode, ctx: TemplateContext, report: Report): void {
+function checkContext(ref: ReferenceNode, ctx: MappingContext, report: Report): void {
   let path = '';
   let openParent = false;
   let stageReported = false;
@@ -173,7 +173,7 @@ function checkStageVariable(ref: ReferenceNode, names: string[], report: Report)
 }
 
 /** Which CloudFormation `${...}` are real references, and which are VTL that CloudFormation would swallow. */
-function checkSubstitutions(text: string, ctx: TemplateContext, report: Report): TemplateSubstitution[] {
+function checkSubstitutions(text: string, ctx: MappingContext, report: Report): TemplateSubstitution[] {
   const real: TemplateSubstitution[] = [];
   const subs = ctx.substitutions ?? [];
   if (!subs.length) return real;
@@ -227,7 +227,7 @@ function looksLikeJson(template: VtlTemplate): boolean {
 }
 
 /** `"$input.json('$.x')"`: the JSON text of the value inside quotes, certainly invalid unless the value is a number. */
-function checkQuotedJson(template: VtlTemplate, ctx: TemplateContext, report: Report): void {
+function checkQuotedJson(template: VtlTemplate, ctx: MappingContext, report: Report): void {
   if (!looksLikeJson(template)) return;
   const text = template.text;
   for (const ref of textReferences(template)) {
@@ -261,7 +261,7 @@ function checkHyphen(ref: ReferenceNode, defined: Set<string>, report: Report): 
   );
 }
 
-export function validateTemplate(text: string, ctx: TemplateContext = {}): TemplateDiagnostic[] {
+export function validateTemplate(text: string, ctx: MappingContext = {}): TemplateDiagnostic[] {
   const diagnostics: TemplateDiagnostic[] = [];
   const report: Report = (code, offset, length, message, extra = {}) => {
     diagnostics.push({ code, message, severity: extra.severity ?? defaultSeverity(code), offset, length, ...(extra.fix ? { fix: extra.fix } : {}) });

@@ -12,7 +12,7 @@ import { HOLE, joinWithHoles } from '../../model/integrationUri';
 import type { CfnResource, CfnTemplate } from '../../model/types';
 import { evaluateString, knownString } from '../../model/values';
 import { AstNode, getValue, isArray, isObject, scalarText, walk } from '../../parse/ast';
-import { columnOf, insertProperty } from '../../text/edits';
+import { columnOf, insertProperty } from '../../parse/edits';
 import type { Fix, RuleContext } from '../context';
 import { actionMatches, mayIntersect } from './patterns';
 import { addTo, refTarget, templateIntegrations } from './scope';

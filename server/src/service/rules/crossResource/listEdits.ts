@@ -1,6 +1,6 @@
 /** Appending an item to a YAML block sequence, a flow sequence or a JSON array, in the file's own layout. */
 import type { ArrayNode } from '../../parse/ast';
-import { columnOf, lineEnd } from '../../text/edits';
+import { columnOf, lineEnd } from '../../parse/edits';
 import type { TextEdit } from '../context';
 import type { SourceText } from '../../text/sourceText';
 

@@ -6,12 +6,12 @@
 import { getAttTarget, subParts, subReferences } from '../../model/values';
 import { AstNode, IntrinsicNode, isArray, isObject, isString, scalarText } from '../../parse/ast';
 import { intrinsicsUnder } from '../../parse/intrinsicIndex';
-import { formatScalar, replaceNode } from '../../text/edits';
-import { decodeTemplate } from '../../template';
+import { formatScalar, replaceNode } from '../../parse/edits';
+import { decodeTemplate } from '../../sourceMap';
 import { closest, didYouMean } from '../../util/didYouMean';
 import type { RuleContext, TextEdit } from '../context';
 import { templateIntegrations } from './scope';
-import { isKnownName, referenceCandidates } from './templateNames';
+import { isKnownName, referenceCandidates } from './cfnNames';
 import type { CfnTemplate } from '../../model/types';
 
 export function checkUnresolvedReferences(context: RuleContext): void {

@@ -11,7 +11,7 @@ import type { CfnTemplate } from '../../model/types';
 import { AstNode, getProperty, IntrinsicNode, isArray, PropertyNode, scalarText } from '../../parse/ast';
 import { intrinsicsUnder } from '../../parse/intrinsicIndex';
 import { evaluateString } from '../../model/values';
-import { insertProperty } from '../../text/edits';
+import { insertProperty } from '../../parse/edits';
 import type { Fix, RuleContext } from '../context';
 import { evaluate } from './evaluate';
 import { isBroadAction } from './patterns';

@@ -28,7 +28,7 @@ export function templateIntegrations(model: ApiModel): TemplateIntegration[] {
 const cache = new WeakMap<ApiModel, TemplateIntegration[]>();
 
 function readTemplateIntegrations(model: ApiModel): TemplateIntegration[] {
-  const template = model.template;
+  const template = model.cfnTemplate;
   if (!template || !templateIsReadable(template)) return [];
   const out: TemplateIntegration[] = [];
   for (const integration of model.integrations) {
@@ -44,7 +44,7 @@ function readTemplateIntegrations(model: ApiModel): TemplateIntegration[] {
 export function editableIntegrations(model: ApiModel): IntegrationView[] {
   const out: IntegrationView[] = [];
   for (const integration of model.integrations) {
-    const view = integration.ref ? undefined : viewOf(integration, model.template);
+    const view = integration.ref ? undefined : viewOf(integration, model.cfnTemplate);
     if (view) out.push(view);
   }
   return out;

@@ -8,7 +8,7 @@
  */
 import { subParts } from '../../model/values';
 import { AstNode, isIntrinsic, isObject, isString, StringNode } from '../../parse/ast';
-import { decodeTemplate } from '../../template';
+import { decodeTemplate } from '../../sourceMap';
 import type { Finding, RuleContext } from '../context';
 import { editableIntegrations } from './scope';
 

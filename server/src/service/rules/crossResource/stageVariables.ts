@@ -8,7 +8,7 @@
 import { Stages, stagesOfApi } from '../../model/stages';
 import { evaluateString, subParts } from '../../model/values';
 import { AstNode, isIntrinsic, isString, StringNode } from '../../parse/ast';
-import { decodeTemplate } from '../../template';
+import { decodeTemplate } from '../../sourceMap';
 import { closest, didYouMean } from '../../util/didYouMean';
 import type { RuleContext } from '../context';
 import { templateIntegrations } from './scope';

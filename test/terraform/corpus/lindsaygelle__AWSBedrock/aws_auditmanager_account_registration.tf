@@ -1,0 +1,3 @@
+resource "aws_auditmanager_account_registration" "main" {
+  deregister_on_destroy = true
+}

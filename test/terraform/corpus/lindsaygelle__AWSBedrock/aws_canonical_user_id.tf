@@ -1,0 +1,1 @@
+data "aws_canonical_user_id" "main" {}

@@ -1,0 +1,1 @@
+data "aws_elb_service_account" "main" {}

@@ -1,0 +1,1 @@
+data "aws_organizations_organization" "main" {}

@@ -1,0 +1,3 @@
+resource "aws_resourceexplorer2_index" "main" {
+  type = "LOCAL"
+}

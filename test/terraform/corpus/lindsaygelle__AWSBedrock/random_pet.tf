@@ -1,0 +1,3 @@
+resource "random_pet" "organization" {
+  length = var.random_pet
+}

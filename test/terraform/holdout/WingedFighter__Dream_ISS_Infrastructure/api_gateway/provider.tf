@@ -1,0 +1,9 @@
+provider "aws" {}
+
+terraform {
+	required_providers {
+		aws = {
+	    version = "~> 3.74.3"
+		}
+  }
+}

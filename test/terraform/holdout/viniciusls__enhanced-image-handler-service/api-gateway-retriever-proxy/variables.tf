@@ -1,0 +1,5 @@
+variable "lambda_retriever_arn" {}
+
+variable "environment" {
+  default = "dev"
+}
