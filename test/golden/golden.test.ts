@@ -29,7 +29,7 @@ interface Expected extends HeaderExpectation {
   ordered?: boolean;
   statusCode?: number;
   requestOverride?: { header?: Record<string, unknown> };
-  integration_request?: HeaderExpectation & { body?: string; body_json?: unknown };
+  integration_request?: HeaderExpectation & { body?: string; body_json?: unknown; query?: Record<string, string> };
   lambda_event?: HeaderExpectation;
 }
 
@@ -219,6 +219,13 @@ function matches(c: GoldenCase, got: Outcome): { ok: boolean; why: string } {
     const why = checkHeaders(e.integration_request, ir.headers, 'integration request', placeholders);
     if (why) return fail(why);
     if (e.integration_request.body !== undefined && ir.body !== e.integration_request.body) return fail(`integration request body ${JSON.stringify(ir.body)} ≠ ${JSON.stringify(e.integration_request.body)}`);
+    if (e.integration_request.query) {
+      // the uri's query string, a name given twice comma-joined (as the recording echo server shows it)
+      const got: Record<string, string> = {};
+      for (const [k, v] of new URL(ir.uri ?? 'https://x.invalid').searchParams) got[k] = got[k] === undefined ? v : `${got[k]},${v}`;
+      const why3 = sameJson(e.integration_request.query, got, {});
+      if (why3) return fail(`integration request query ${why3}`);
+    }
     if (e.integration_request.body_json !== undefined) {
       const p = parse(ir.body, 'the integration request body');
       if (p.why) return fail(p.why);

@@ -184,10 +184,10 @@ function mapRequestParameters(integration: IntegrationSpec, request: SampleReque
 }
 
 /** The backend uri with its `{name}`s filled from mapped path parameters and the mapped query string appended. */
-function integrationUri(uri: string | undefined, path: Record<string, string>, query: Record<string, string>): string | undefined {
+function integrationUri(uri: string | undefined, path: Record<string, string>, query: Record<string, string> | [string, string][]): string | undefined {
   if (!uri) return uri;
   let out = uri.replace(/\{([^{}+]+)\+?\}/g, (m0, name: string) => (path[name] !== undefined ? encodeComponent(path[name]) : m0));
-  const qs = Object.entries(query).map(([k, v]) => `${encodeComponent(k)}=${encodeComponent(v)}`).join('&');
+  const qs = (Array.isArray(query) ? query : Object.entries(query)).map(([k, v]) => `${encodeComponent(k)}=${encodeComponent(v)}`).join('&');
   if (qs) out += (out.includes('?') ? '&' : '?') + qs;
   return out;
 }
@@ -297,7 +297,14 @@ export function simulate(integration: IntegrationSpec, requestIn: SampleRequest,
     if (!mapped) return result;
     const after = dropAfterMapping(type, { ...singleValues(request.headers, request.multiValueHeaders), ...mapped.header });
     if (after.dropped.length) step('integration request', `API Gateway drops ${after.dropped.join(', ')} before calling the backend`);
-    result.integrationRequest = { body: bodyText(request.body ?? null), headers: after.headers, uri: integrationUri(integration.uri, mapped.path, mapped.querystring) };
+    // the client's query string passes through, then the mapped parameters: a name in both gets both values
+    // (recorded: golden localstack/http-proxy-request-data-mappings)
+    const query: [string, string][] = [];
+    const multi = request.multiValueQueryStringParameters ?? {};
+    for (const [k, v] of Object.entries(request.queryStringParameters ?? {})) if (!multi[k]) query.push([k, v]);
+    for (const [k, vs] of Object.entries(multi)) for (const v of vs) query.push([k, v]);
+    for (const [k, v] of Object.entries(mapped.querystring)) query.push([k, v]);
+    result.integrationRequest = { body: bodyText(request.body ?? null), headers: after.headers, uri: integrationUri(integration.uri, mapped.path, query) };
     step('integration request', 'HTTP proxy integration: the request passes through unchanged');
     const b = backend ?? { statusCode: 200, body: '' };
     result.statusCode = b.statusCode ?? 200;
