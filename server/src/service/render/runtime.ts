@@ -176,22 +176,25 @@ export class InputHost implements JHost {
   charge: (units: number) => void = () => {};
 
   constructor(
-    rawBody: string,
+    private readonly raw: string,
     private readonly req: SampleRequest,
   ) {
-    // An empty payload reads as "{}" (recorded: input-body-formatting/*/empty-body)
-    this.body = rawBody === '' ? '{}' : rawBody;
+    // $input.body of an empty payload is "{}" (recorded: input-body-formatting/*/empty-body, and the SQS message of
+    // sqs-aws-integration/without-payload has md5("{}")); $input.path/$input.json read the payload itself
+    this.body = raw === '' ? '{}' : raw;
   }
 
   /**
    * The payload as Jayway JsonPath reads it: json-smart in permissive mode, parsed once and shared by every
    * $input.path/$input.json call (a #set on what $input.path returned shows in $input.json). A body that is not
-   * JSON at all (`a=b`) is a string; one that starts as JSON and breaks off (`{a`) cannot be read.
+   * JSON at all (`a=b`) is a string, an empty one the empty string; one that starts as JSON and breaks off (`{a`)
+   * cannot be read. (LocalStack checked against the AWS console that an empty body is not `{}` to $input.path and
+   * $input.json: localstack/localstack c9e027948, "APIGW: fix VTL $input.path and $input.json".)
    */
   private root(): JValue {
     if (!this.parsed) {
       try {
-        this.parsed = { value: parseJson(this.body, { charge: (n) => this.charge(n) }) };
+        this.parsed = { value: parseJson(this.raw, { charge: (n) => this.charge(n) }) };
       } catch (e) {
         if (!(e instanceof JsonSyntaxError)) throw e;
         this.parsed = { error: e.message };
@@ -219,7 +222,8 @@ export class InputHost implements JHost {
         if (args.length !== 1) return undefined;
         if (args[0] === null) return null;
         const r = evaluateJsonPath(this.root(), javaString(args[0]));
-        if (!r.found) return '';
+        // nothing at the path: `""` (LocalStack's unit tests from the AWS console, localstack/localstack c9e027948)
+        if (!r.found) return '""';
         // Jayway's json-smart provider serialises without escaping '/'
         return jsonSmart(r.value, undefined, false);
       }

@@ -849,6 +849,23 @@ add(id="localstack/http-proxy-request-data-mappings", family="headers", stage="p
     notes="An HTTP_PROXY integration with mappings: path parameters fill the uri's {name}s (also in its query), the client's query string passes through, mapped query parameters are added (a name twice gets both values, which the echo server recorded comma-joined), and a mapped header replaces the client's. A mapping whose source is absent (emptyheader) adds nothing.")
 
 # ---------------------------------------------------------------------------------------------------------------
+# Batch 3: LocalStack's unit tests of $input.path/$input.json, "updated with findings from the AWS console"
+# (localstack/localstack c9e027948, PR #12774). Emulator evidence.
+BATCH2 = len(cases)
+UT3 = dict(UT, path="tests/unit/services/apigateway/test_template_mapping.py", introduced_by="c9e027948fb8b20a74980209d6b8932be2875fd2")
+for test_name, template, body, want in [
+        ("test_apply_template_no_json_payload", "$input.json('$.message')", '"#foobar123"', '""'),
+        ("test_apply_template_no_json_payload_non_quoted", "$input.json('$.message')", "not json", '""'),
+        ("test_apply_template_no_json_payload_nested", "$input.json('$.message').testAccess", '"#foobar123"', ""),
+        ("test_apply_template_no_json_payload_escaped", "$util.escapeJavaScript($input.json('$.message'))", '"#foobar123"', '\\"\\"'),
+        ("test_input_path_empty_body", '$input.path("$.myVar")', "", "")]:
+    add(id=f"localstack-unit/template-mapping/{test_name}", family="payload", stage="integration_request",
+        source=dict(UT3, test="TestApiGatewayVtlTemplate::" + test_name), evidence="emulator", strength="weak",
+        template=template, request=req("POST", "/", headers={"Content-Type": J}, body=body),
+        expected={"compare": "exact", "body": want},
+        notes="LocalStack's unit test; the change that wrote it says its expectations were checked in the AWS console. $input.json of a path with nothing there prints \"\" (two quotes).")
+
+# ---------------------------------------------------------------------------------------------------------------
 # Sealed holdout: a seeded random fifth of every case, kept in its own file.
 rng = random.Random(20250614)
 ids = [c["id"] for c in cases]
@@ -856,8 +873,10 @@ assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
 first = ids[:BATCH1]
 hold = set(rng.sample(first, round(len(first) * 0.2)))
 # each later batch gets its own sealed fifth, so the first batch's holdout never changes
-later = ids[BATCH1:]
+later = ids[BATCH1:BATCH2]
 hold |= set(random.Random(20250615).sample(later, round(len(later) * 0.2)))
+third = ids[BATCH2:]
+hold |= set(random.Random(20250616).sample(third, round(len(third) * 0.2)))
 groups = {}
 for c in cases:
     if c["id"] in hold:
