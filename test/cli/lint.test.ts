@@ -8,8 +8,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ALL_RULES, getLanguageService } from '../../server/src/service';
-import { RULE_HELP } from '../../server/src/service/rules/ruleDocs';
+import { ALL_RULES, getLanguageService, ruleHelpUri } from '../../server/src/service';
 import { REPO_ROOT } from '../helpers/corpus';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
@@ -151,7 +150,7 @@ describe('apigw lint: the examples workspace', () => {
     const rules = run.tool.driver.rules as { id: string; helpUri?: string; fullDescription: { text: string }; defaultConfiguration: { level: string } }[];
     assert.deepEqual(rules.map((rule) => rule.id), Object.keys(ALL_RULES));
     for (const rule of rules) {
-      assert.equal(rule.helpUri, RULE_HELP[rule.id]);
+      assert.equal(rule.helpUri, ruleHelpUri(rule.id));
       assert.equal(rule.fullDescription.text, ALL_RULES[rule.id].description.replace(/`/g, ''));
     }
     assert.equal(rules.find((rule) => rule.id === 'ineffective-field')!.defaultConfiguration.level, 'note');

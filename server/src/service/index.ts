@@ -25,6 +25,11 @@ import type { SeveritySetting } from './rules/catalogue';
 export interface LanguageSettings {
   /** Per-rule severity overrides, by code. */
   readonly rules?: Readonly<Record<string, SeveritySetting>>;
+  /**
+   * Reuse the findings of integrations and templates an edit did not touch (default true). Off, every validation
+   * computes every finding: slower on large files, the same answers (test/corpus/reuse.test.ts).
+   */
+  readonly reuseFindings?: boolean;
 }
 
 export interface LanguageService {
@@ -62,7 +67,7 @@ export function getLanguageService(): LanguageService {
     const validationOptions: ValidationOptions = {
       severities: settings.rules,
       isCancelled: options.isCancelled,
-      cache: documentMemo(parsed, 'findings', () => new FindingsCache()),
+      cache: settings.reuseFindings === false ? undefined : documentMemo(parsed, 'findings', () => new FindingsCache()),
     };
     const diagnostics = validate(document, parsed, validationOptions);
     if (!options.isCancelled?.()) lastDiagnostics.set(parsed, diagnostics);
@@ -103,7 +108,7 @@ export function getLanguageService(): LanguageService {
 export type { ParsedDocument } from './model/parsedDocument';
 export type { IndexedFile, IntegrationSummary } from '../../../shared/integrations';
 export { findWorkspaceSymbols } from './features/symbols/workspaceSymbols';
-export { ALL_RULES, RULES } from './rules/catalogue';
+export { ALL_RULES, RULE_RECORDS } from './rules/catalogue';
 export type { SeveritySetting, Severity } from './rules/catalogue';
 export type { RenderEnvironment } from './features/renderRequests/render';
 export { RENDER_COMMANDS } from '../../../shared/renderTypes';
@@ -132,5 +137,4 @@ export { readBackend, readSampleRequest } from './features/renderRequests/sample
 export { integrationsForRoute } from './features/renderRequests/routeIntegrations';
 export { ownerLabel } from './model/mappingTemplates';
 export { closest } from './util/didYouMean';
-export { ruleGroup } from './rules/ruleFamilies';
-export { ruleHelpUri } from './rules/ruleDocs';
+export { ruleGroup, ruleHelpUri } from './rules/catalogue';

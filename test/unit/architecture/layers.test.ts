@@ -1,4 +1,4 @@
-// The layering rule of docs/architecture.md over the real import graph: no cycle, no upward or sideways edge
+// The layering rule of docs/architecture.md over the real import graph: no cycle of imports that run, no upward or sideways edge
 // between the service's folders, the client importing nothing of the server but shared/, lsp/ and cli/ going
 // through the service's public API. The checker itself is tested on small made-up graphs first, so a green run
 // means the rule holds, not that the checker sees nothing.
@@ -14,10 +14,11 @@ function edge(from: string, to: string, typeOnly = false): Edge {
 }
 
 describe('the import graph checker', () => {
-  it('finds a cycle, including a type-only one, and not a chain', () => {
+  it('finds a cycle of imports that run, and not a chain or a cycle of types', () => {
     const [a, b, c] = ['server/src/a.ts', 'server/src/b.ts', 'server/src/c.ts'];
     assert.deepEqual(cycles([edge(a, b), edge(b, c), edge(c, a)]), [[a, b, c]]);
-    assert.deepEqual(cycles([edge(a, b), edge(b, a, true)]), [[a, b]]);
+    assert.deepEqual(cycles([edge(a, b), edge(b, a)]), [[a, b]]);
+    assert.deepEqual(cycles([edge(a, b), edge(b, a, true)]), []);
     assert.deepEqual(cycles([edge(a, b), edge(b, c), edge(a, c)]), []);
     assert.deepEqual(cycles([edge(a, 'yaml'), edge('yaml', a)]), [], 'packages are not part of the graph');
   });

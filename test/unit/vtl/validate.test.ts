@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateTemplate, VTL_DIAGNOSTICS, type MappingContext, type TemplateDiagnostic } from '../../../server/src/service/vtl';
+import { validateTemplate, VTL_CHECKS, type MappingContext, type TemplateDiagnostic } from '../../../server/src/service/vtl';
 
 const at = (text: string, d: TemplateDiagnostic) => text.slice(d.offset, d.offset + d.length);
 
@@ -11,9 +11,9 @@ function codes(text: string, ctx: MappingContext = {}, code?: string): string[] 
 }
 
 test('the catalogue lists every code with a severity and a description', () => {
-  const names = VTL_DIAGNOSTICS.map((d) => d.code);
+  const names = VTL_CHECKS.map((d) => d.code);
   assert.equal(new Set(names).size, names.length);
-  for (const d of VTL_DIAGNOSTICS) assert.ok(/^vtl-[a-z-]+$/.test(d.code) && d.description.length > 10 && ['error', 'warning', 'information', 'hint'].includes(d.severity));
+  for (const d of VTL_CHECKS) assert.ok(/^vtl-[a-z-]+$/.test(d.code) && d.description.length > 10 && ['error', 'warning', 'information', 'hint'].includes(d.severity));
 });
 
 test('vtl-syntax: parser errors, with their own severity', () => {

@@ -1,29 +1,28 @@
-import type { Severity } from './catalogue';
 import type { AstNode, PropertyNode } from '../parse/ast';
-import type { IntegrationView } from '../model/integrationView';
-import type { ApiModel } from '../model/types';
-import type { FindingsCache } from './findingsCache';
-import type { Fix } from './finding';
-import type { Signatures } from './signatures';
+import type { ApiModel, Integration } from '../model/types';
+import type { RuleCode } from './catalogue';
+import type { Finding, Fix } from './finding';
+import type { Severity } from './types';
 import type { SourceText } from '../text/sourceText';
 
 export type { Finding, Fix } from './finding';
 export type { TextEdit } from '../parse/edits';
+export type { DocumentRule, IntegrationRule } from './record';
 
 export interface RuleContext {
-  /** Findings of the previous validation, for rules that work unit by unit (see runner.ts and findingsCache.ts). */
-  readonly cache?: FindingsCache;
-  /** What a unit's rules read besides its node, as strings (cache key parts; see signatures.ts). */
-  readonly signatures?: Signatures;
   readonly text: SourceText;
   readonly format: 'yaml' | 'json';
   readonly model: ApiModel;
   /** `severity` replaces the code's default for this one finding (settings still override it). */
-  report(code: string, at: AstNode | PropertyNode | { offset: number; length: number }, message: string, fixes?: Fix[], severity?: Severity): void;
+  report(code: RuleCode, at: AstNode | PropertyNode | { offset: number; length: number }, message: string, fixes?: Fix[], severity?: Severity): void;
+  /**
+   * The findings of one unit of a document check (a mapping template's string, ...), from the previous validation
+   * when `node` is the same object and `own` (what the check reads of the unit beyond its text) and the facts the
+   * check's records read about `integration` are unchanged; else `compute()`. Reused findings moved with the node.
+   * They are kept only when they and their fixes lie inside the node. With reuse off it always computes.
+   */
+  reuse(node: AstNode, integration: Integration | undefined, own: string, compute: () => Finding[]): readonly Finding[];
 }
-
-/** A rule over one integration object (the common case). */
-export type IntegrationRule = (view: IntegrationView, context: RuleContext) => void;
 
 /** Where to point for a property: its key, which is short and always on one line. */
 export function keyOf(property: PropertyNode): { offset: number; length: number } {

@@ -8,6 +8,7 @@ import { HOLE, joinWithHoles } from '../model/integrationUri';
 import { evaluateString } from '../model/values';
 import type { IntegrationRule } from './context';
 import { insertFieldFix } from './typeRules';
+import { defineRule, perIntegration } from './record';
 
 export const checkMissingCredentials: IntegrationRule = (view, context) => {
   if (view.has('credentials')) return;
@@ -47,3 +48,25 @@ export const checkCredentialsFormat: IntegrationRule = (view, context) => {
     `\`${keyFor(view.dialect, 'credentials')}\` must be an IAM role ARN (arn:aws:iam::{account}:role/{name}) or arn:aws:iam::*:user/* to use the caller's identity.`,
   );
 };
+
+/** The rules of this file (docs/adding-a-rule.md). */
+export const CREDENTIALS_RULES = [
+  defineRule({
+    code: 'missing-credentials',
+    severity: 'warning',
+    family: 'integration',
+    description: 'An AWS service integration without `credentials`: API Gateway has no permission to call the service.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html',
+    reads: ['integration'],
+    check: perIntegration(checkMissingCredentials),
+  }),
+  defineRule({
+    code: 'invalid-credentials',
+    severity: 'error',
+    family: 'integration',
+    description: '`credentials` must be an IAM role ARN or `arn:aws:iam::*:user/*`.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html',
+    reads: ['integration'],
+    check: perIntegration(checkCredentialsFormat),
+  }),
+];

@@ -10,6 +10,7 @@ import { AstNode, isArray, isIntrinsic, isObject, PropertyNode, scalarText } fro
 import { removeProperty, replaceNode } from '../parse/edits';
 import { closest, didYouMean } from '../util/didYouMean';
 import type { IntegrationRule, RuleContext } from './context';
+import { defineRule, perIntegration } from './record';
 
 const DIALECTS: Dialect[] = ['openapi', 'cfn-method', 'cfn-v2'];
 
@@ -138,3 +139,62 @@ export const checkTimeout: IntegrationRule = (view, context) => {
     context.report('timeout-range', node, `${view.protocol === 'http' ? 'HTTP' : 'WebSocket'} API integrations accept 50–${max.toLocaleString('en-US')} ms.`);
   }
 };
+
+/** The rules of this file (docs/adding-a-rule.md). */
+export const FIELD_RULES = [
+  defineRule({
+    code: 'unknown-field',
+    severity: 'warning',
+    family: 'integration',
+    description: 'A key the integration object does not define.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html',
+    reads: ['integration'],
+    check: perIntegration(checkUnknownKeys),
+  }),
+  defineRule({
+    code: 'ineffective-field',
+    severity: 'hint',
+    family: 'integration',
+    description: 'A field that does nothing for this integration type.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html',
+    reads: ['integration'],
+    check: perIntegration(checkIneffectiveFields),
+    unnecessary: true,
+  }),
+  defineRule({
+    code: 'wrong-value-type',
+    severity: 'error',
+    family: 'integration',
+    description: 'A value of the wrong type (a list where a map is expected, text where a number is, ...).',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html',
+    reads: ['integration'],
+    check: perIntegration(checkValueTypes),
+  }),
+  defineRule({
+    code: 'invalid-enum-value',
+    severity: 'error',
+    family: 'integration',
+    description: 'A value outside the field\'s allowed values.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html',
+    reads: ['integration'],
+    check: perIntegration(checkValueTypes),
+  }),
+  defineRule({
+    code: 'timeout-range',
+    severity: 'error',
+    family: 'integration',
+    description: '`timeoutInMillis` outside the range API Gateway accepts.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html',
+    reads: ['integration'],
+    check: perIntegration(checkTimeout),
+  }),
+  defineRule({
+    code: 'timeout-above-default-quota',
+    severity: 'warning',
+    family: 'integration',
+    description: 'A REST API timeout above the default 29,000 ms: needs a raised quota (regional and private APIs only).',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html',
+    reads: ['integration'],
+    check: perIntegration(checkTimeout),
+  }),
+];

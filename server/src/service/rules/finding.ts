@@ -1,10 +1,11 @@
 /** What rules report: a finding in file offsets, with its quick fixes. */
-import type { Severity } from './catalogue';
 import type { TextEdit } from '../parse/edits';
+import type { RuleCode } from './catalogue';
+import type { Severity } from './types';
 
 /** A problem found by a rule, in file offsets. Severity is applied later from the catalogue and settings. */
 export interface Finding {
-  readonly code: string;
+  readonly code: RuleCode;
   readonly offset: number;
   readonly length: number;
   readonly message: string;

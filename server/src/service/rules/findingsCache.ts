@@ -16,6 +16,8 @@ interface Entry {
 
 export class FindingsCache {
   private readonly namespaces = new Map<string, WeakMap<object, Entry>>();
+  /** How many times a unit's findings were reused (tests check that reuse happens at all). */
+  reused = 0;
 
   /**
    * The findings of `unit` for one rule family (`namespace`), from the cache or from `compute`. They are kept
@@ -26,6 +28,7 @@ export class FindingsCache {
     if (!entries) this.namespaces.set(namespace, (entries = new WeakMap()));
     const entry = entries.get(unit);
     if (entry && entry.signature === signature && entry.anchor === anchor) {
+      this.reused++;
       const delta = anchor.offset - entry.base;
       if (delta === 0) return entry.findings;
       // Moved once: kept at the new place, so the next validation finds them there.

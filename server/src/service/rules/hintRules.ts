@@ -5,6 +5,7 @@
  */
 import { isObject } from '../parse/ast';
 import type { IntegrationRule } from './context';
+import { defineRule, perIntegration } from './record';
 
 export const checkLambdaCustomTemplates: IntegrationRule = (view, context) => {
   if (view.type.value !== 'AWS' || !view.callsLambda) return;
@@ -28,3 +29,25 @@ export const checkMockTemplate: IntegrationRule = (view, context) => {
     'A MOCK integration selects its integration response by the `statusCode` its request template renders (`{"statusCode": 200}`). Without a request template only the default response can be chosen, and what API Gateway does then depends on the client\'s body and passthroughBehavior. Add `requestTemplates: {application/json: \'{"statusCode": 200}\'}` to make the status explicit.',
   );
 };
+
+/** The rules of this file (docs/adding-a-rule.md). */
+export const HINT_RULES = [
+  defineRule({
+    code: 'lambda-custom-without-templates',
+    severity: 'information',
+    family: 'integration',
+    description: 'A Lambda custom (AWS) integration with no mapping templates: Lambda proxy (AWS_PROXY) is simpler.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html',
+    reads: ['integration', 'resources'],
+    check: perIntegration(checkLambdaCustomTemplates),
+  }),
+  defineRule({
+    code: 'mock-without-request-template',
+    severity: 'information',
+    family: 'integration',
+    description: 'A MOCK integration with no request template: its status depends on the client\'s body instead of a `{"statusCode": ...}` template.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-mock-integration.html',
+    reads: ['integration'],
+    check: perIntegration(checkMockTemplate),
+  }),
+];

@@ -10,6 +10,7 @@ import { replaceNode } from '../parse/edits';
 import { closest, didYouMean } from '../util/didYouMean';
 import type { IntegrationRule } from './context';
 import { insertFieldFix } from './typeRules';
+import { defineRule, perIntegration } from './record';
 
 export const checkPayloadFormatVersion: IntegrationRule = (view, context) => {
   if (view.protocol !== 'http') return;
@@ -89,3 +90,34 @@ export const checkIntegrationSubtype: IntegrationRule = (view, context) => {
     }
   }
 };
+
+/** The rules of this file (docs/adding-a-rule.md). */
+export const HTTP_API_RULES = [
+  defineRule({
+    code: 'missing-payload-format-version',
+    severity: 'information',
+    family: 'integration',
+    description: 'An HTTP API Lambda integration without `payloadFormatVersion`.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html',
+    reads: ['integration'],
+    check: perIntegration(checkPayloadFormatVersion),
+  }),
+  defineRule({
+    code: 'payload-format-version',
+    severity: 'error',
+    family: 'integration',
+    description: '`payloadFormatVersion` is missing, invalid, or not allowed for this integration.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html',
+    reads: ['integration'],
+    check: perIntegration(checkPayloadFormatVersion),
+  }),
+  defineRule({
+    code: 'integration-subtype',
+    severity: 'error',
+    family: 'integration',
+    description: '`integrationSubtype` misuse: only on HTTP APIs with AWS_PROXY, a known subtype, and its required parameters.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-aws-services-reference.html',
+    reads: ['integration'],
+    check: perIntegration(checkIntegrationSubtype),
+  }),
+];

@@ -6,7 +6,8 @@ import { findMappingTemplates } from '../model/mappingTemplates';
 import { mappingContextFor } from '../vtl/mappingContext';
 import { decodeTemplate, encodeForHost, EmbeddedTemplate } from '../sourceMap';
 import type { StringNode } from '../parse/ast';
-import { validateTemplate, type TemplateEdit } from '../vtl';
+import { validateTemplate, VTL_CHECKS, type TemplateEdit } from '../vtl';
+import { defineRule, perDocument } from './record';
 import type { Finding, Fix, RuleContext, TextEdit } from './context';
 import { hostIndent } from '../sourceMap/hostIndent';
 import type { SourceText } from '../text/sourceText';
@@ -26,9 +27,8 @@ export function checkMappingTemplates(context: RuleContext): void {
       }
       return found;
     };
-    // A template's checks read the template and its integration's facts (see mappingContextFor).
-    const signature = `${loc.id}|${loc.stage}|${loc.contentType}|${loc.sub}|${context.signatures?.template(loc.integration) ?? ''}`;
-    const findings = context.cache ? context.cache.unit('template', node, node, node, signature, check) : check();
+    // Besides its text, a template's checks read where it is (its records read its integration's facts).
+    const findings = context.reuse(node, loc.integration, `${loc.id}|${loc.stage}|${loc.contentType}|${loc.sub}`, check);
     for (const f of findings) context.report(f.code, f, f.message, f.fixes, f.severity);
   }
 }
@@ -45,3 +45,17 @@ export function fileFix(text: SourceText, node: StringNode, template: EmbeddedTe
   }
   return { title, edits: out, preferred: true };
 }
+
+/**
+ * The VTL checks' records (vtl/checks.ts) as rule records: they run over every mapping template of the file, and
+ * read what mappingContextFor gives them (the API kind, the route's parameters and body schema, the names an
+ * Fn::Sub resolves, the stage variables).
+ */
+export const MAPPING_TEMPLATE_RULES = VTL_CHECKS.map((vtl) =>
+  defineRule({
+    ...vtl,
+    family: 'template',
+    reads: ['integration', 'operation', 'resources', 'stageVariables'],
+    check: perDocument(checkMappingTemplates),
+  }),
+);

@@ -10,6 +10,7 @@ import { getProperty, isArray, isIntrinsic, isObject, PropertyNode, scalarText }
 import { replaceNode } from '../parse/edits';
 import type { IntegrationRule, RuleContext } from './context';
 import { responseEntries } from './responseRules';
+import { defineRule, perIntegration } from './record';
 
 const LOCATIONS = '(path|querystring|header|multivaluequerystring|multivalueheader)';
 const REST_REQUEST_KEY = new RegExp(`^integration\\.request\\.${LOCATIONS}\\.[^\\s]+$`);
@@ -137,3 +138,34 @@ export const checkCacheKeys: IntegrationRule = (view, context) => {
     );
   }
 };
+
+/** The rules of this file (docs/adding-a-rule.md). */
+export const PARAMETER_RULES = [
+  defineRule({
+    code: 'invalid-parameter-mapping',
+    severity: 'error',
+    family: 'integration',
+    description: 'A malformed `requestParameters`/`responseParameters` mapping expression.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html',
+    reads: ['integration', 'operation'],
+    check: [perIntegration(checkRequestParameters), perIntegration(checkResponseParameters)],
+  }),
+  defineRule({
+    code: 'unknown-path-parameter',
+    severity: 'error',
+    family: 'integration',
+    description: 'A mapping that names a path parameter the route does not have.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html',
+    reads: ['integration', 'operation'],
+    check: perIntegration(checkRequestParameters),
+  }),
+  defineRule({
+    code: 'cache-key-not-mapped',
+    severity: 'warning',
+    family: 'integration',
+    description: 'A `cacheKeyParameters` entry that is not a method request parameter of the integration.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html',
+    reads: ['integration', 'operation'],
+    check: perIntegration(checkCacheKeys),
+  }),
+];

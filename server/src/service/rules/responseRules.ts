@@ -11,6 +11,7 @@ import { replaceNode } from '../parse/edits';
 import { closest, didYouMean } from '../util/didYouMean';
 import { javaRegexError } from '../util/javaRegex';
 import type { IntegrationRule, RuleContext } from './context';
+import { defineRule, perIntegration } from './record';
 
 /** One integration response, whichever way it is written. */
 export interface ResponseEntry {
@@ -116,3 +117,43 @@ function checkStatusCode(view: IntegrationView, entry: ResponseEntry, context: R
     );
   }
 }
+
+/** The rules of this file (docs/adding-a-rule.md). */
+export const RESPONSE_RULES = [
+  defineRule({
+    code: 'invalid-selection-pattern',
+    severity: 'error',
+    family: 'integration',
+    description: 'An integration response selection pattern that is not a valid Java regular expression.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration-response.html',
+    reads: ['integration', 'operation'],
+    check: perIntegration(checkResponses),
+  }),
+  defineRule({
+    code: 'invalid-integration-response',
+    severity: 'error',
+    family: 'integration',
+    description: 'An integration response without a valid status code, or not a map.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration-response.html',
+    reads: ['integration', 'operation'],
+    check: perIntegration(checkResponses),
+  }),
+  defineRule({
+    code: 'undeclared-status-code',
+    severity: 'error',
+    family: 'integration',
+    description: 'An integration response that maps headers for a status the method does not declare: API Gateway rejects it ("No method response exists for method").',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-response.html',
+    reads: ['integration', 'operation'],
+    check: perIntegration(checkResponses),
+  }),
+  defineRule({
+    code: 'status-code-without-method-response',
+    severity: 'information',
+    family: 'integration',
+    description: 'An integration response for a status the method does not declare in its responses.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-settings-method-response.html',
+    reads: ['integration', 'operation'],
+    check: perIntegration(checkResponses),
+  }),
+];

@@ -8,6 +8,7 @@ import type { IntegrationType } from '../model/types';
 import { insertProperty, replaceNode, formatScalar } from '../parse/edits';
 import { closest, didYouMean } from '../util/didYouMean';
 import type { Fix, IntegrationRule, RuleContext } from './context';
+import { defineRule, perIntegration } from './record';
 
 /** Usual mistakes and what was meant. */
 const COMMON_MISTAKES: Record<string, IntegrationType[]> = {
@@ -148,3 +149,61 @@ export function insertFieldFix(view: IntegrationView, context: RuleContext, fiel
     preferred: true,
   };
 }
+
+/** The rules of this file (docs/adding-a-rule.md). */
+export const TYPE_RULES = [
+  defineRule({
+    code: 'invalid-type',
+    severity: 'error',
+    family: 'integration',
+    description: '`type` is not one of AWS, AWS_PROXY, HTTP, HTTP_PROXY, MOCK (or not allowed for this kind of API).',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-integration-types.html',
+    reads: ['integration'],
+    check: perIntegration(checkType),
+  }),
+  defineRule({
+    code: 'missing-type',
+    severity: 'error',
+    family: 'integration',
+    description: 'The integration has no `type`.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-integration-types.html',
+    reads: ['integration'],
+    check: perIntegration(checkType),
+  }),
+  defineRule({
+    code: 'missing-uri',
+    severity: 'error',
+    family: 'integration',
+    description: 'Every integration type but MOCK needs a `uri`.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html',
+    reads: ['integration', 'resources'],
+    check: perIntegration(checkRequiredFields),
+  }),
+  defineRule({
+    code: 'missing-http-method',
+    severity: 'error',
+    family: 'integration',
+    description: 'The integration needs the HTTP method used to call the backend.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration.html',
+    reads: ['integration', 'resources'],
+    check: perIntegration(checkRequiredFields),
+  }),
+  defineRule({
+    code: 'missing-connection-id',
+    severity: 'error',
+    family: 'integration',
+    description: '`connectionType: VPC_LINK` needs a `connectionId`.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-private-integration.html',
+    reads: ['integration', 'resources'],
+    check: perIntegration(checkRequiredFields),
+  }),
+  defineRule({
+    code: 'lambda-http-method',
+    severity: 'warning',
+    family: 'integration',
+    description: 'Lambda functions are invoked with POST, whatever the client\'s method.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html',
+    reads: ['integration', 'resources'],
+    check: perIntegration(checkLambdaMethod),
+  }),
+];

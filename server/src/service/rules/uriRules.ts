@@ -11,6 +11,7 @@ import { isIntrinsic, isObject } from '../parse/ast';
 import { insertProperty, replaceNode } from '../parse/edits';
 import type { Fix, IntegrationRule, RuleContext } from './context';
 import { article } from './typeRules';
+import { defineRule, perIntegration } from './record';
 
 const INVOCATION_FORM = 'arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{functionArn}/invocations';
 
@@ -153,3 +154,34 @@ export const checkPrivateEndpoint: IntegrationRule = (view, context) => {
     `\`${uri.host}\` is a private address: API Gateway calls HTTP integrations over the internet and cannot reach it. Use a private integration (connectionType: VPC_LINK with a VPC link to a load balancer in the VPC).`,
   );
 };
+
+/** The rules of this file (docs/adding-a-rule.md). */
+export const URI_RULES = [
+  defineRule({
+    code: 'invalid-uri',
+    severity: 'error',
+    family: 'integration',
+    description: 'The `uri` does not have the form this integration type needs.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/api/API_Integration.html#apigw-Type-Integration-uri',
+    reads: ['integration', 'resources'],
+    check: perIntegration(checkUri),
+  }),
+  defineRule({
+    code: 'unmapped-uri-parameter',
+    severity: 'warning',
+    family: 'integration',
+    description: 'A `{param}` in the uri that no `integration.request.path.param` mapping fills.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html',
+    reads: ['integration', 'operation'],
+    check: perIntegration(checkUriParameters),
+  }),
+  defineRule({
+    code: 'private-endpoint-without-vpc-link',
+    severity: 'information',
+    family: 'integration',
+    description: 'An HTTP integration to a private address without a VPC link: API Gateway cannot reach it over the internet.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-private-integration.html',
+    reads: ['integration'],
+    check: perIntegration(checkPrivateEndpoint),
+  }),
+];

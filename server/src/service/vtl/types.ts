@@ -1,5 +1,6 @@
 /** What the language service knows about the place a template sits in: stages, parameters, body schema, Fn::Sub. */
 import type { TemplateSubstitution } from '../sourceMap/cfnSub';
+import type { VtlCode, VtlSeverity } from './checks';
 
 export type { TemplateSubstitution } from '../sourceMap/cfnSub';
 
@@ -35,9 +36,9 @@ export interface TemplateEdit {
 }
 
 export interface TemplateDiagnostic {
-  code: string;
+  code: VtlCode;
   message: string;
-  severity: 'error' | 'warning' | 'information' | 'hint';
+  severity: VtlSeverity;
   offset: number;
   length: number;
   /** A quick fix, when there is an obvious one. */

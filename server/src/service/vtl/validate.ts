@@ -4,7 +4,7 @@
  */
 import { APPSYNC_ONLY_UTIL, CONTEXT_VARIABLES, contextVariable, INPUT_MEMBERS, ROOT_VARIABLES, UTIL_MEMBERS, type VtlMember } from '../knowledge/vtl';
 import type { Expression, ReferenceNode, VtlTemplate } from './ast';
-import { defaultSeverity } from './checks';
+import { defaultSeverity, type VtlCode } from './checks';
 import { parseTemplate } from './parser';
 import { closest, definedVariables, textReferences, walkNodes } from './scope';
 import type { MappingContext, TemplateDiagnostic, TemplateSubstitution } from './types';
@@ -14,7 +14,7 @@ export const MAX_TEMPLATE_BYTES = 300 * 1024;
 
 const VTL_ROOTS = new Set(ROOT_VARIABLES.map((r) => r.name));
 
-type Report = (code: string, offset: number, length: number, message: string, extra?: Partial<TemplateDiagnostic>) => void;
+type Report = (code: VtlCode, offset: number, length: number, message: string, extra?: Partial<TemplateDiagnostic>) => void;
 
 function refText(text: string, ref: ReferenceNode, upTo?: number): string {
   return text.slice(ref.offset, upTo ?? ref.offset + ref.length);

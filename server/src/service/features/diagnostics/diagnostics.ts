@@ -1,9 +1,8 @@
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParsedDocument } from '../../model/parsedDocument';
-import { ruleInfo, Severity, SeveritySetting } from '../../rules/catalogue';
-import { ruleHelpUri } from '../../rules/ruleDocs';
-import type { Finding, Fix, RuleContext } from '../../rules/context';
+import { ruleHelpUri, ruleInfo, Severity, SeveritySetting } from '../../rules/catalogue';
+import type { Finding, Fix } from '../../rules/context';
 import { runRules } from '../../rules/runner';
 import type { FindingsCache } from '../../rules/findingsCache';
 import { isVtlDocument, validateVtlDocument } from '../mappingTemplates/vtlDocument';
@@ -22,7 +21,6 @@ export interface ValidationOptions {
   /** Per-code severity overrides from settings (`off` drops the code). */
   readonly severities?: Readonly<Record<string, SeveritySetting>>;
   readonly isCancelled?: () => boolean;
-  readonly documentRules?: readonly ((context: RuleContext) => void)[];
   /** Findings of the previous validation of the same document (see rules/findingsCache.ts). */
   readonly cache?: FindingsCache;
 }
@@ -42,7 +40,6 @@ export function validate(document: TextDocument, parsed: ParsedDocument, options
     tree: parsed.tree,
     model: parsed.model,
     isCancelled: options.isCancelled,
-    documentRules: options.documentRules,
     cache: options.cache,
   });
   return toDiagnostics(document, findings, options.severities);

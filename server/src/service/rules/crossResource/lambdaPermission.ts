@@ -17,6 +17,7 @@ import type { Fix, RuleContext } from '../context';
 import { actionMatches, mayIntersect } from './patterns';
 import { addTo, refTarget, templateIntegrations } from './scope';
 import type { SourceText } from '../../text/sourceText';
+import { defineRule, perDocument } from '../record';
 
 const LAMBDA_TYPES = new Set(['AWS::Lambda::Function', 'AWS::Serverless::Function', 'AWS::Lambda::Alias', 'AWS::Lambda::Version']);
 const API_TYPES = new Set(['AWS::ApiGateway::RestApi', 'AWS::Serverless::Api', 'AWS::ApiGatewayV2::Api', 'AWS::Serverless::HttpApi']);
@@ -268,3 +269,16 @@ function indentStep(text: SourceText, fn: CfnResource): number {
   const step = first ? columnOf(text, first.key.offset) - columnOf(text, fn.keyNode.offset) : 2;
   return step > 0 && step <= 8 ? step : 2;
 }
+
+/** The rules of this file (docs/adding-a-rule.md). */
+export const LAMBDA_PERMISSION_RULES = [
+  defineRule({
+    code: 'missing-lambda-permission',
+    severity: 'warning',
+    family: 'cross-resource',
+    description: 'A Lambda integration (without `credentials`) to a function of the template that no AWS::Lambda::Permission for apigateway.amazonaws.com, SAM Api/HttpApi event or SAM connector lets API Gateway invoke.',
+    docs: 'https://docs.aws.amazon.com/lambda/latest/dg/services-apigateway.html#apigateway-permissions',
+    reads: ['document'],
+    check: perDocument(checkLambdaPermissions),
+  }),
+];

@@ -13,6 +13,7 @@ import type { RuleContext, TextEdit } from '../context';
 import { templateIntegrations } from './scope';
 import { isKnownName, referenceCandidates } from './cfnNames';
 import type { CfnTemplate } from '../../model/types';
+import { defineRule, perDocument } from '../record';
 
 export function checkUnresolvedReferences(context: RuleContext): void {
   const seen = new Set<AstNode>();
@@ -101,3 +102,16 @@ function report(
     suggestions.map((s, i) => ({ title: `Change to '${s}'`, edits: [rename(s)], preferred: i === 0 && suggestions.length === 1 })),
   );
 }
+
+/** The rules of this file (docs/adding-a-rule.md). */
+export const REFERENCE_RULES = [
+  defineRule({
+    code: 'unresolved-reference',
+    severity: 'error',
+    family: 'cross-resource',
+    description: 'A `Ref`, `Fn::GetAtt` or `${...}` in an integration that names no resource, parameter or pseudo parameter of the template (SAM-generated names count).',
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html',
+    reads: ['document'],
+    check: perDocument(checkUnresolvedReferences),
+  }),
+];

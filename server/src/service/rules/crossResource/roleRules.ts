@@ -20,6 +20,7 @@ import { RequiredPermission, requiredPermissions } from './requiredPermissions';
 import { resolveRole, Role } from './roles';
 import { addTo, templateIntegrations } from './scope';
 import { appendToList } from './listEdits';
+import { defineRule, perDocument } from '../record';
 
 interface RoleUse {
   readonly role: Role;
@@ -207,3 +208,34 @@ function within(node: AstNode, nodes: ReadonlySet<AstNode | PropertyNode>, top: 
   }
   return nodes.has(top);
 }
+
+/** The rules of this file (docs/adding-a-rule.md). */
+export const ROLE_RULES = [
+  defineRule({
+    code: 'role-missing-permission',
+    severity: 'warning',
+    family: 'cross-resource',
+    description: 'The IAM role in `credentials` (defined in the template) has no statement that allows the action the integration calls on its target, or a Deny blocks it: AccessDenied and a 500 at run time.',
+    docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html',
+    reads: ['document'],
+    check: perDocument(checkRolePermissions),
+  }),
+  defineRule({
+    code: 'role-trust-policy',
+    severity: 'warning',
+    family: 'cross-resource',
+    description: 'The IAM role in `credentials` does not let apigateway.amazonaws.com assume it (sts:AssumeRole in its trust policy).',
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-iam-role.html',
+    reads: ['document'],
+    check: perDocument(checkRolePermissions),
+  }),
+  defineRule({
+    code: 'role-broad-permission',
+    severity: 'hint',
+    family: 'cross-resource',
+    description: 'An inline statement of an integration role allows more actions or resources than the integrations using the role call (least privilege); the quick fix narrows it.',
+    docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
+    reads: ['document'],
+    check: perDocument(checkRolePermissions),
+  }),
+];

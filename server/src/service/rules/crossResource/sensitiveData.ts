@@ -11,6 +11,7 @@ import { AstNode, isIntrinsic, isObject, isString, StringNode } from '../../pars
 import { decodeTemplate } from '../../sourceMap';
 import type { Finding, RuleContext } from '../context';
 import { editableIntegrations } from './scope';
+import { defineRule, perDocument } from '../record';
 
 const PATTERNS: readonly { pattern: RegExp; what: string }[] = [
   { pattern: /\$input\.params\(\s*['"](authorization|x-api-key)['"]\s*\)/gi, what: 'the caller\'s `$1` header' },
@@ -47,7 +48,7 @@ export function checkSensitiveData(context: RuleContext): void {
         return found;
       };
       // Only the template's own text matters: its findings move with it.
-      const findings = context.cache ? context.cache.unit('sensitive-data', string, string, string, String(sub), check) : check();
+      const findings = context.reuse(string, undefined, String(sub), check);
       for (const f of findings) context.report(f.code, f, f.message);
     }
   }
@@ -61,3 +62,16 @@ function templateString(node: AstNode | undefined): StringNode | undefined {
   }
   return undefined;
 }
+
+/** The rules of this file (docs/adding-a-rule.md). */
+export const SENSITIVE_DATA_RULES = [
+  defineRule({
+    code: 'sensitive-data-in-template',
+    severity: 'hint',
+    family: 'template',
+    description: 'A request template copies an Authorization header, API key or a field named like a secret into the backend request (a hint: sometimes intended, so never a warning; handle secrets in code).',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/models-mappings.html',
+    reads: [],
+    check: perDocument(checkSensitiveData),
+  }),
+];

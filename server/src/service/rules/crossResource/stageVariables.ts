@@ -13,6 +13,7 @@ import { closest, didYouMean } from '../../util/didYouMean';
 import type { RuleContext } from '../context';
 import { templateIntegrations } from './scope';
 import type { SourceText } from '../../text/sourceText';
+import { defineRule, perDocument } from '../record';
 
 export function checkStageVariables(context: RuleContext): void {
   const cache = new Map<string, Stages | undefined>();
@@ -52,3 +53,16 @@ function locate(text: SourceText, node: AstNode, needle: string): { offset: numb
 function asString(node: AstNode | undefined): StringNode | undefined {
   return isString(node) ? node : undefined;
 }
+
+/** The rules of this file (docs/adding-a-rule.md). */
+export const STAGE_VARIABLE_RULES = [
+  defineRule({
+    code: 'undefined-stage-variable',
+    severity: 'warning',
+    family: 'cross-resource',
+    description: 'A `${stageVariables.x}` in `uri` or `connectionId` that no stage the template defines for the API sets.',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/stage-variables.html',
+    reads: ['document'],
+    check: perDocument(checkStageVariables),
+  }),
+];

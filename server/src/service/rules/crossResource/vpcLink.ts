@@ -10,6 +10,7 @@ import type { CfnTemplate } from '../../model/types';
 import { evaluateString } from '../../model/values';
 import type { RuleContext } from '../context';
 import { templateIntegrations } from './scope';
+import { defineRule, perDocument } from '../record';
 
 const V1 = 'AWS::ApiGateway::VpcLink';
 const V2 = 'AWS::ApiGatewayV2::VpcLink';
@@ -41,3 +42,16 @@ export function checkConnectionIds(context: RuleContext): void {
 function vpcLinks(template: CfnTemplate, types: string[]): string[] {
   return [...template.resources.values()].filter((r) => types.includes(r.type)).map((r) => r.logicalId);
 }
+
+/** The rules of this file (docs/adding-a-rule.md). */
+export const VPC_LINK_RULES = [
+  defineRule({
+    code: 'connection-id-not-vpc-link',
+    severity: 'error',
+    family: 'cross-resource',
+    description: '`connectionId` refers to a resource of the template that is not a VPC link of the right kind (AWS::ApiGateway::VpcLink / AWS::ApiGatewayV2::VpcLink).',
+    docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-private-integration.html',
+    reads: ['document'],
+    check: perDocument(checkConnectionIds),
+  }),
+];
