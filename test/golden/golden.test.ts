@@ -2,8 +2,9 @@
 // test/golden/cases/*.json (README.md there names every source and licence). Single templates go through
 // renderTemplate, pipelines through simulate(). Every case must give the recorded answer unless KNOWN_FAILING lists
 // it with the reason; a listed case that starts passing fails too (remove it from the list).
-// test/golden/cases/holdout.json is a sealed random fifth of the project's cases: it runs only with
-// APIGW_GOLDEN_HOLDOUT=1 and is reported on its own line.
+// test/golden/cases/holdout.json is a random fifth of the project's cases, kept sealed while issue 14's model was
+// fixed and checked once at the end (21 of 22, the miss a documentation case; see cases/README.md). It now runs
+// with the rest and is reported on its own line; APIGW_GOLDEN_HOLDOUT=0 leaves it out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -56,7 +57,7 @@ const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const corpusDir = process.env.APIGW_CORPUS ?? path.resolve(repoRoot, '../shared/corpus');
 const sharedFile = path.join(corpusDir, 'vtl-golden', 'cases.json');
 const ownDir = path.join(repoRoot, 'test', 'golden', 'cases');
-const withHoldout = process.env.APIGW_GOLDEN_HOLDOUT === '1';
+const withHoldout = process.env.APIGW_GOLDEN_HOLDOUT !== '0';
 
 const OPTIONS = { requestId: 'c0ffee00-0000-4000-8000-000000000000', now: new Date(Date.UTC(2025, 5, 18, 17, 28, 59)) };
 
@@ -325,6 +326,6 @@ test.after(() => {
       .join(', ');
   console.log(`golden by evidence: ${line(byEvidence)}`);
   console.log(`golden by stage: ${line(byStage)}`);
-  console.log(`golden by file: ${line(byFile)}${withHoldout ? '' : ' (holdout sealed: APIGW_GOLDEN_HOLDOUT=1 runs it)'}`);
+  console.log(`golden by file: ${line(byFile)}${withHoldout ? '' : ' (holdout left out: APIGW_GOLDEN_HOLDOUT=0)'}`);
   console.log(`golden known failing: ${Object.keys(KNOWN_FAILING).filter((id) => cases.some((c) => c.id === id)).length}`);
 });
