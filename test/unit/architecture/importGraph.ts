@@ -118,8 +118,7 @@ export function violation(edge: Edge): string | undefined {
   }
   const fromFolder = serviceFolder(from);
   if (fromFolder !== undefined) {
-    // Node built-ins are the browser check's business (not yet: the service still uses node:crypto).
-    if (pkg) return SERVICE_PACKAGES.has(pkg) || pkg.startsWith('node:') ? undefined : `the service uses ${pkg}`;
+    if (pkg) return SERVICE_PACKAGES.has(pkg) ? undefined : `the service uses ${pkg} (a Node built-in or a package it does not need)`;
     if (to.startsWith('shared/')) return to === 'shared/protocol.ts' ? 'the service imports the LSP protocol' : undefined;
     const toFolder = serviceFolder(to);
     if (toFolder === undefined) return 'the service imports from outside the service and shared/';

@@ -8,6 +8,7 @@ import { JBlock, JDouble, JHost, JList, JMap, JObject, JValue, isNumber, javaStr
 import { FORBIDDEN_MEMBERS, JavaException, MethodBudget, callMethod, getProperty, javaEquals, mapKey } from './javaMethods';
 import { RegexError } from '../util/javaRegex';
 import { JsonPathError } from './jsonpath';
+import { utf8ByteLength } from '../util/bytes';
 
 export type ErrorKind = 'syntax' | 'runtime' | 'limit' | 'security';
 
@@ -132,7 +133,7 @@ export class Interpreter implements MethodBudget {
     if (!s) return;
     const buf = this.buffers[this.buffers.length - 1];
     if (this.buffers.length === 1) {
-      this.outBytes += Buffer.byteLength(s, 'utf8');
+      this.outBytes += utf8ByteLength(s);
       if (this.outBytes > this.limits.maxOutputBytes) {
         throw new Abort({ kind: 'limit', message: `output exceeded ${this.limits.maxOutputBytes.toLocaleString('en-US')} bytes; rendering stopped` });
       }

@@ -3,6 +3,7 @@
 import { JBlock, JDouble, JEntry, JKey, JList, JMap, JObject, JValue, isNumber, javaString, numValue, typeName } from './values';
 import { javaReplaceAll, javaSplit, compileJavaRegex } from '../util/javaRegex';
 import { number as jsonNumber } from './json';
+import { utf8Encode } from '../util/bytes';
 
 /** A Java exception thrown by a method: rendering stops, as Velocity's MethodInvocationException does. */
 export class JavaException extends Error {
@@ -115,7 +116,7 @@ export function getProperty(target: JValue, name: string): JValue | undefined {
     if (typeof target === 'string') return target.length === 0;
     if (target instanceof JList) return target.items.length === 0;
   }
-  if (name === 'bytes' && typeof target === 'string') return new JList([...Buffer.from(target, 'utf8')].map((b) => (b > 127 ? b - 256 : b)));
+  if (name === 'bytes' && typeof target === 'string') return new JList([...utf8Encode(target)].map((b) => (b > 127 ? b - 256 : b)));
   return NOT_FOUND;
 }
 

@@ -5,6 +5,7 @@
 import { RenderOptions, SampleRequest } from './types';
 import { bodyText, clfTime, headerLookup, requestInfo } from './runtime';
 import { encodeComponent } from '../util/uri';
+import { base64Decode, utf8Decode } from '../util/bytes';
 
 function multi(single?: Record<string, string>, many?: Record<string, string[]>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -178,7 +179,7 @@ export function checkLambdaProxyResponse(response: unknown, version: '1.0' | '2.
   }
   if (problems.length) return malformed(problems.map((p) => `${p} ("Malformed Lambda proxy response")`));
   const body = typeof o.body === 'string' ? o.body : '';
-  return { ok: true, problems: [], clientResponse: { statusCode: status ?? 200, headers, body: o.isBase64Encoded ? Buffer.from(body, 'base64').toString('utf8') : body } };
+  return { ok: true, problems: [], clientResponse: { statusCode: status ?? 200, headers, body: o.isBase64Encoded ? utf8Decode(base64Decode(body)) : body } };
 }
 
 function check2(value: unknown): ProxyCheck {
@@ -203,7 +204,7 @@ function check2(value: unknown): ProxyCheck {
   }
   if (problems.length) return malformed(problems);
   const body = typeof o.body === 'string' ? o.body : '';
-  return { ok: true, problems: [], clientResponse: { statusCode: status ?? 200, headers, body: o.isBase64Encoded ? Buffer.from(body, 'base64').toString('utf8') : body } };
+  return { ok: true, problems: [], clientResponse: { statusCode: status ?? 200, headers, body: o.isBase64Encoded ? utf8Decode(base64Decode(body)) : body } };
 }
 
 function statusOf(v: unknown, problems: string[]): number | undefined {

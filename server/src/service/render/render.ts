@@ -4,6 +4,7 @@ import { JList, JMap, JObject, JValue, isNumber, javaString, numValue } from './
 import { InputHost, UtilHost, backendBody, bodyText, buildContext, requestInfo, stageVariables } from './runtime';
 import { arrivalRequest, DroppedHeader } from './headers';
 import { BackendResponse, RenderError, RenderOptions, RenderResult, SampleRequest } from './types';
+import { utf8ByteLength } from '../util/bytes';
 
 /** API Gateway's quota on one mapping template. */
 export const MAX_TEMPLATE_BYTES = 300 * 1024;
@@ -58,7 +59,7 @@ export function renderWithStatus(
     contextUsed: [],
     droppedHeaders: [],
   };
-  const size = Buffer.byteLength(template, 'utf8');
+  const size = utf8ByteLength(template);
   if (size > MAX_TEMPLATE_BYTES) {
     result.errors.push({ kind: 'limit', message: `the template is ${Math.ceil(size / 1024)} KB; API Gateway accepts mapping templates up to 300 KB`, offset: 0, length: 0, line: 1, column: 1 });
     result.aborted = true;

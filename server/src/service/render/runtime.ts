@@ -1,11 +1,11 @@
 // API Gateway's template runtime: $input, $util, $context and $stageVariables, built from a sample request.
 // Variables: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html
-import { randomUUID } from 'node:crypto';
 import { JHost, JList, JMap, JObject, JValue, fromPlain, javaString, jsonSmart } from './values';
 import { parseJson, JsonSyntaxError } from './json';
 import { evaluateJsonPath } from './jsonpath';
 import { HostError, PayloadError } from './interpreter';
 import { BackendResponse, RenderOptions, SampleRequest } from './types';
+import { base64Decode, base64Encode, randomUuid, utf8Decode, utf8Encode } from '../util/bytes';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -52,7 +52,7 @@ export interface RequestInfo {
 /** $context.requestId: the sample request's `context.requestId`, else `options.requestId`, else a new UUID. */
 export function resolveRequestId(req: SampleRequest, options: RenderOptions = {}): string {
   const fromSample = req.context?.requestId;
-  return typeof fromSample === 'string' ? fromSample : (options.requestId ?? randomUUID());
+  return typeof fromSample === 'string' ? fromSample : (options.requestId ?? randomUuid());
 }
 
 export function requestInfo(req: SampleRequest, options: RenderOptions = {}): RequestInfo {
@@ -281,11 +281,11 @@ export class UtilHost implements JHost {
       case 'urlDecode':
         return urlDecode(s);
       case 'base64Encode':
-        return Buffer.from(s, 'utf8').toString('base64');
+        return base64Encode(utf8Encode(s));
       case 'base64Decode': {
         const clean = s.replace(/[\r\n]/g, '');
         if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 === 1) throw new HostError(`$util.base64Decode: '${s.slice(0, 40)}' is not valid base64`);
-        return Buffer.from(clean, 'base64').toString('utf8');
+        return utf8Decode(base64Decode(clean));
       }
       default:
         return undefined;
@@ -321,7 +321,7 @@ export function escapeJavaScript(s: string): string {
 /** java.net.URLEncoder.encode(s, "UTF-8"): form encoding, space becomes '+'. */
 export function urlEncode(s: string): string {
   let out = '';
-  for (const b of Buffer.from(s, 'utf8')) {
+  for (const b of utf8Encode(s)) {
     const ch = String.fromCharCode(b);
     if (/[A-Za-z0-9.\-*_]/.test(ch)) out += ch;
     else if (b === 0x20) out += '+';
@@ -335,7 +335,7 @@ export function urlDecode(s: string): string {
   const bytes: number[] = [];
   let out = '';
   const flush = () => {
-    if (bytes.length) out += Buffer.from(bytes).toString('utf8');
+    if (bytes.length) out += utf8Decode(bytes);
     bytes.length = 0;
   };
   for (let i = 0; i < s.length; i++) {

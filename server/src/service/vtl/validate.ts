@@ -8,6 +8,7 @@ import { defaultSeverity, type VtlCode } from './checks';
 import { parseTemplate } from './parser';
 import { closest, definedVariables, textReferences, walkNodes } from './scope';
 import type { MappingContext, TemplateDiagnostic, TemplateSubstitution } from './types';
+import { utf8ByteLength } from '../util/bytes';
 
 /** API Gateway's mapping template size quota. */
 export const MAX_TEMPLATE_BYTES = 300 * 1024;
@@ -267,7 +268,7 @@ export function validateTemplate(text: string, ctx: MappingContext = {}): Templa
     diagnostics.push({ code, message, severity: extra.severity ?? defaultSeverity(code), offset, length, ...(extra.fix ? { fix: extra.fix } : {}) });
   };
 
-  const bytes = Buffer.byteLength(text, 'utf8');
+  const bytes = utf8ByteLength(text);
   if (bytes > MAX_TEMPLATE_BYTES) {
     const firstLine = text.indexOf('\n');
     report(

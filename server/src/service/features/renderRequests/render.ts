@@ -3,7 +3,6 @@
  * source map, run API Gateway's engine on a sample request, and map the engine's errors (template coordinates)
  * back to file ranges. Pure: the sample request arrives as text; nothing here touches the disk.
  */
-import { randomUUID } from 'node:crypto';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import {
@@ -28,6 +27,7 @@ import { draftSampleRequest } from './sampleDraft';
 import { decodeLocation, findMappingTemplates, MappingTemplateLocation, mappingTemplateAt } from '../../model/mappingTemplates';
 import { integrationAtOffset, summarizeIntegration, summarizeTemplate } from './templateSummaries';
 import { substituteTemplate, subVariables, Substituted, SubstitutedValue } from './substitutions';
+import { randomUuid } from '../../util/bytes';
 import type {
   CreateSampleRequestParams,
   CreateSampleRequestResult,
@@ -59,7 +59,7 @@ export const MAX_DISPLAY_CHARS = 200_000;
 export const EDITOR_TIME_BUDGET_MS = 1500;
 
 /** One request id per server session, so the preview does not change on every keystroke. */
-const SESSION_REQUEST_ID = randomUUID();
+const SESSION_REQUEST_ID = randomUuid();
 
 export function listTemplates(document: TextDocument, parsed: ParsedDocument): ListTemplatesResult {
   if (document.languageId === 'vtl') return { templates: [vtlSummary(document, 'request')], integrations: [] };
