@@ -40,7 +40,7 @@ export default tseslint.config(
       '@stylistic/eol-last': 'error',
       '@stylistic/no-trailing-spaces': 'error',
       '@stylistic/no-tabs': 'error',
-      '@stylistic/indent': ['error', 2, { SwitchCase: 1, flatTernaryExpressions: true, offsetTernaryExpressions: false, ignoredNodes: ['TemplateLiteral *', 'ConditionalExpression'] }],
+      '@stylistic/indent': ['error', 2, { SwitchCase: 1, flatTernaryExpressions: true, offsetTernaryExpressions: false, ignoredNodes: ['TemplateLiteral *', 'ConditionalExpression', 'ConditionalExpression *'] }],
       '@stylistic/brace-style': ['error', '1tbs', { allowSingleLine: true }],
       '@stylistic/keyword-spacing': 'error',
       '@stylistic/space-before-blocks': 'error',

@@ -73,7 +73,9 @@ if (compile.status === 0 && build.status === 0) {
     if (suite === 'clients') ensureNeovim();
     const result = run(`${suite} tests (${files.length} files)`, process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files.map((f) => relative(root, f))], { capture: true });
     const c = counts(result.stdout);
-    summary.push({ phase: suite, ok: result.status === 0, detail: `${c.tests} tests, ${c.pass} passed, ${c.fail} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`, seconds: result.seconds, ...c });
+    // the golden suite's pass rates per kind of evidence and per stage (printed by test/golden/golden.test.ts)
+    const notes = suite === 'golden' ? result.stdout.split('\n').filter((l) => /^\s*(# )?golden by /.test(l)).map((l) => l.replace(/^\s*(# )?/, '')) : [];
+    summary.push({ phase: suite, ok: result.status === 0, detail: `${c.tests} tests, ${c.pass} passed, ${c.fail} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`, seconds: result.seconds, notes, ...c });
   }
   if (!skipE2E && (!only || only === 'e2e')) {
     const { runE2E } = await import(join(root, 'test/e2e/runner.mjs'));
@@ -90,7 +92,10 @@ if (compile.status === 0 && build.status === 0) {
 }
 
 console.log('\n=== summary ===');
-for (const s of summary) console.log(`${s.ok ? 'PASS' : 'FAIL'}  ${s.phase.padEnd(14)} ${s.detail.padEnd(44)} ${s.seconds.toFixed(1)}s`);
+for (const s of summary) {
+  console.log(`${s.ok ? 'PASS' : 'FAIL'}  ${s.phase.padEnd(14)} ${s.detail.padEnd(44)} ${s.seconds.toFixed(1)}s`);
+  for (const note of s.notes ?? []) console.log(`      ${note}`);
+}
 const total = summary.reduce((acc, s) => ({ tests: acc.tests + (s.tests ?? 0), pass: acc.pass + (s.pass ?? 0), fail: acc.fail + (s.fail ?? 0) }), { tests: 0, pass: 0, fail: 0 });
 console.log(`total: ${total.tests} tests, ${total.pass} passed, ${total.fail} failed in ${((Date.now() - started) / 1000).toFixed(0)}s`);
 process.exit(summary.every((s) => s.ok) ? 0 : 1);

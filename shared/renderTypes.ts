@@ -109,6 +109,10 @@ export interface RenderResultPayload {
   /** Simulate: what the backend receives. */
   readonly integrationRequest?: { body: string; headers: Record<string, string>; uri?: string };
   readonly lambdaEvent?: object;
+  /** Headers API Gateway dropped from the sample request before templates and integrations read it, and why. */
+  readonly droppedHeaders?: { name: string; reason: string }[];
+  /** CloudFormation's Fn::Sub substitutions in the templates that ran: each `${Name}`, its value, and its source. */
+  readonly substitutions?: { name: string; value: string; source: string }[];
   readonly errors: RenderedError[];
   /** Problems with the sample request (unknown fields, wrong types): the render still ran. */
   readonly requestProblems: string[];

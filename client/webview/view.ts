@@ -117,6 +117,12 @@ export function renderView(view: PreviewView): string {
     if (result.statusCode !== undefined || Object.keys(result.headers).length) {
       parts.push(section('headers', 'Status and headers', table([['status', result.statusCode === undefined ? '' : String(result.statusCode)], ...Object.entries(result.headers)], '')));
     }
+    if (result.substitutions?.length) {
+      parts.push(section('substitutions', 'CloudFormation substitutions (Fn::Sub)', table(result.substitutions.map((v) => [`\${${v.name}}`, `${v.value} — ${v.source}`]), '')));
+    }
+    if (result.droppedHeaders?.length) {
+      parts.push(section('dropped-headers', 'Headers API Gateway dropped', table(result.droppedHeaders.map((d) => [d.name, d.reason]), '')));
+    }
     parts.push(section('context', '$context and inputs used', table(result.contextUsed.map((c) => [c.name, valueText(c.value)]), 'The template read no $context, $stageVariables or $input values.')));
     if (result.overrides?.request || result.overrides?.response) {
       const rows: [string, string][] = [];

@@ -87,7 +87,8 @@ describe('apigw simulate', () => {
     assert.equal(out.statusCode, 200);
     assert.equal(out.body, '{"queued": true, "id": "5fea7756-0ea4-451a-a703-a558b933e274"}');
     assert.match(out.integrationRequest.body, /^Action=SendMessage&MessageBody=%7B%22item%22%3A%22O%27Reilly\+book%22%2C%22quantity%22%3A2%7D&/);
-    assert.deepEqual(out.integrationRequest.headers, { 'Content-Type': 'application/x-www-form-urlencoded' });
+    // with API Gateway's own Accept and User-Agent (recorded: golden localstack/header-remapping/http/no-mapping-default-headers)
+    assert.deepEqual(out.integrationRequest.headers, { Accept: 'application/json', 'User-Agent': 'AmazonAPIGateway_a1b2c3d4e5', 'Content-Type': 'application/x-www-form-urlencoded' });
     assert.ok(out.steps.includes("integration request: Content-Type 'application/json' selects the 'application/json' request template"), out.steps.join('\n'));
   });
 

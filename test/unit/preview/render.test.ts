@@ -81,7 +81,7 @@ describe('errors land on the template text in the file', () => {
 `));
   });
 
-  it('inside Fn::Sub: the ${Name} substitutions stay as written and errors still map', () => {
+  it('inside Fn::Sub: CloudFormation substitutes first, a name it alone knows becomes a placeholder, and errors still map', () => {
     const { text, carets, ranges } = marks(`Resources:
   Api: {Type: AWS::ApiGateway::RestApi}
   M:
@@ -100,13 +100,14 @@ describe('errors land on the template text in the file', () => {
 `);
     const { document, response } = render(text, { mode: 'render', position: positionAt(text, carets[0]) });
     const result = response.result!;
-    // ${Queue} is CloudFormation's: shown as written. ${!NotSub} reaches API Gateway as ${NotSub}, a VTL reference.
-    assert.equal(result.output, 'Action=SendMessage&QueueUrl=${Queue}&Literal=&Body=\n');
+    // ${Queue} is CloudFormation's (and not defined here): a placeholder. ${!NotSub} reaches API Gateway as ${NotSub}, a VTL reference.
+    assert.equal(result.output, 'Action=SendMessage&QueueUrl=<Queue>&Literal=&Body=\n');
     assert.deepEqual(result.errors.map((e) => text.slice(document.offsetAt(e.range!.start), document.offsetAt(e.range!.end))), [text.slice(ranges[0].start, ranges[0].end)]);
-    assert.match(result.steps[0].message, /Fn::Sub: CloudFormation replaces \$\{Queue\} before API Gateway sees the template/);
+    assert.match(result.steps[0].message, /Fn::Sub: CloudFormation replaces \$\{Queue\} with <Queue> \(not a parameter, resource or pseudo parameter of this template: a placeholder\) before API Gateway sees the template/);
+    assert.deepEqual(result.substitutions?.map((v) => v.name), ['Queue']);
   });
 
-  it('inside Fn::Sub: a ${Name} used as a value or in a quoted string renders as written, as valid as the editor reads it', () => {
+  it('inside Fn::Sub: a placeholder used as a value is a string there, so the template stays as valid as the editor reads it', () => {
     const { text, carets } = marks(`Resources:
   Api: {Type: AWS::ApiGateway::RestApi}
   M:
@@ -127,7 +128,7 @@ describe('errors land on the template text in the file', () => {
     assert.deepEqual(diagnostics, []);
     const result = render(text, { mode: 'render', position: positionAt(text, carets[0]) }).response.result!;
     assert.deepEqual(result.errors, []);
-    assert.equal(result.output, '{"limit": "${PageSize}", "table": "${Table}", "env": "${Env}", "statusCode": 200}\n');
+    assert.equal(result.output, '{"limit": "<PageSize>", "table": "<Table>", "env": "<Env>", "statusCode": 200}\n');
   });
 });
 

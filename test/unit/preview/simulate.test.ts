@@ -71,7 +71,8 @@ describe('simulate from the editor', () => {
     assert.deepEqual(result.headers, { 'Content-Type': 'application/json', 'X-Backend': 'nginx' });
     assert.deepEqual(result.integrationRequest, {
       body: '{"wanted": "7"}',
-      headers: { 'X-Version': 'v2' },
+      // API Gateway's own headers come first (recorded: golden localstack/header-remapping/http/no-mapping-default-headers)
+      headers: { Accept: 'application/json', 'User-Agent': 'AmazonAPIGateway_a1b2c3d4e5', 'X-Amzn-Apigateway-Api-Id': 'a1b2c3d4e5', 'X-Version': 'v2' },
       uri: 'https://example.com/pets/7',
     });
     assert.equal(result.template?.contentType, 'application/json');

@@ -32,6 +32,21 @@ function view(r: RenderResultPayload, extra: Partial<PreviewView> = {}): string 
 }
 
 describe('the preview view', () => {
+  it('names the headers API Gateway dropped and each CloudFormation substitution, escaped', () => {
+    const html = view(
+      result({
+        droppedHeaders: [{ name: 'Connection', reason: 'API Gateway drops <Connection>' }],
+        substitutions: [{ name: 'Queue.Arn', value: '<Queue.Arn>', source: 'a placeholder' }],
+      }),
+    );
+    assert.match(html, /id="dropped-headers"/);
+    assert.match(html, /API Gateway drops &lt;Connection&gt;/);
+    assert.match(html, /id="substitutions"/);
+    assert.match(html, /\$\{Queue\.Arn\}/);
+    assert.match(html, /&lt;Queue\.Arn&gt; — a placeholder/);
+    assert.doesNotMatch(view(result({})), /dropped-headers|id="substitutions"/);
+  });
+
   it('escapes hostile output, headers, context values and labels', () => {
     const html = view(
       result({

@@ -64,6 +64,6 @@ test('Java printing of maps, lists, nulls and nested JSON arrays', () => {
   assert.equal(javaString(m), '{a=b, n=null, l=[x, 1], d=2.0}');
   assert.equal(javaString(fromPlain({ j: ['a/b', { k: 'v' }] })), '{j=["a\\/b",{"k":"v"}]}', 'json-smart escapes / inside JSON arrays');
   const self = new JMap();
-  self.m.set('me', self);
+  self.set('me', self);
   assert.equal(javaString(self), '{me=(this Map)}');
 });

@@ -7,8 +7,29 @@ import { CONTEXT_VARIABLES } from '../../../server/src/service/knowledge/vtl/con
 import { buildContext } from '../../../server/src/service/render/runtime';
 import { JMap } from '../../../server/src/service/render/values';
 
-/** Documented for mapping templates but not in a REST request's $context, each for a reason. */
+/**
+ * Documented for mapping templates but not in a plain REST request's $context, each for a reason. A request
+ * without an authorizer, API key, mutual TLS, canary or VPC endpoint has exactly 18 variables and 12 identity
+ * keys (recorded on AWS: test/golden/cases, localstack/sqs-amz-json/context-keyset-and-groups); the others read as
+ * null unless the sample request's `context` sets them.
+ */
 const NOT_IN_A_REST_REQUEST: Record<string, string> = {
+  authorizer: 'only with an authorizer',
+  'authorizer.claims': 'only with a Cognito authorizer',
+  'authorizer.principalId': 'only with a Lambda authorizer',
+  awsEndpointRequestId: 'only once an AWS integration answered',
+  error: 'only in gateway responses',
+  'error.messageString': 'only in gateway responses',
+  'error.validationErrorString': 'only in gateway responses',
+  'identity.apiKey': 'only for methods that require an API key',
+  'identity.apiKeyId': 'only for methods that require an API key',
+  'identity.clientCert': 'only with mutual TLS',
+  'identity.vpcId': 'only for private APIs',
+  'identity.vpceId': 'only for private APIs',
+  isCanaryRequest: 'only on a stage with canary settings',
+  wafResponseCode: 'only with AWS WAF',
+  webaclArn: 'only with AWS WAF',
+  xrayTraceId: 'only with X-Ray tracing',
   'identity.clientCert.clientCertPem': 'under clientCert, which is null without mutual TLS',
   'identity.clientCert.subjectDN': 'under clientCert, which is null without mutual TLS',
   'identity.clientCert.issuerDN': 'under clientCert, which is null without mutual TLS',
@@ -28,7 +49,7 @@ function runtimePaths(): Set<string> {
   const context = buildContext({}, { requestId: 'r-1', now: new Date(0), stage: 'dev', apiId: 'a1', accountId: '123456789012', sourceIp: '203.0.113.1', userAgent: null, domainName: 'a1.execute-api.us-east-1.amazonaws.com', resourcePath: '/', path: '/', httpMethod: 'GET' });
   const paths = new Set<string>();
   const walk = (map: JMap, prefix: string) => {
-    for (const [key, value] of map.m) {
+    for (const [key, value] of map.entries()) {
       const path = prefix ? `${prefix}.${key}` : String(key);
       paths.add(path);
       if (value instanceof JMap) walk(value, path);

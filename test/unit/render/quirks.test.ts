@@ -40,8 +40,10 @@ test('$input.json returns a JSON string, $input.path an object (' + DOC_VARS + '
   assert.equal(res('$input.path("$.pets")[0].name', body), 'a/b');
 });
 
-test('an empty body reads as "{}" (golden input-body-formatting/raw-body/empty-body)', () => {
-  assert.equal(req('$input.body|$input.json("$")|$input.path("$")', { body: null }), '{}|{}|{}');
+test('an empty body: $input.body is "{}" (golden input-body-formatting/raw-body/empty-body); $input.path/$input.json read the empty payload (LocalStack from the AWS console, localstack/localstack c9e027948)', () => {
+  assert.equal(req('$input.body|$input.json("$")|$input.path("$")|$input.json("$.a")|[$input.path("$.a")]', { body: null }), '{}|""||""|[]');
+  // nothing at a path: $input.json gives "", $input.path null; a JSON null is null
+  assert.equal(req('$input.json("$.missing")|$input.json("$.a")|[$input.path("$.a")]', { body: '{"a": null}' }), '""|null|[]');
 });
 
 test('$input.params(x) searches path, then query string, then header (' + DOC_VARS + ')', () => {

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateTemplate, type MappingContext } from '../../../server/src/service/vtl';
 import { renderTemplate } from '../../../server/src/service/render';
-import { protectSubstitutions } from '../../../server/src/service/features/renderRequests/render';
+import { substituteTemplate } from '../../../server/src/service/features/renderRequests/render';
 import { identityTemplate, type EmbeddedTemplate } from '../../../server/src/service/sourceMap';
 import { corpusRoot, corpusTemplates } from './corpusTemplates';
 import { VELOCITY_17_VERDICTS } from './velocity17Verdicts';
@@ -21,9 +21,9 @@ interface Verdicts {
 /** Whether each side rejects the template: a `vtl-syntax` error in the editor, a syntax error when rendering. */
 function verdicts(template: EmbeddedTemplate, stage: 'request' | 'response', ctx: MappingContext = {}): Verdicts {
   const syntax = validateTemplate(template.text, { substitutions: template.substitutions, ...ctx }).filter((d) => d.code === 'vtl-syntax' && d.severity === 'error');
-  // as the preview renders it: CloudFormation's ${Name} substitutions kept as written
+  // as the preview renders it: after CloudFormation's substitution (placeholders for what only it knows)
   const backend = stage === 'response' ? { statusCode: 200, body: '{}' } : undefined;
-  const rendered = renderTemplate(protectSubstitutions(template).text, stage, { body: '{}' }, backend, { timeBudgetMs: 5000 });
+  const rendered = renderTemplate(substituteTemplate(template, undefined, { body: '{}' }).text, stage, { body: '{}' }, backend, { timeBudgetMs: 5000 });
   const syntaxError = rendered.errors.find((e) => e.kind === 'syntax' && !e.message.startsWith('#evaluate:'));
   return { editor: syntax.length > 0, renderer: syntaxError !== undefined, editorMessage: syntax[0]?.message, rendererMessage: syntaxError?.message };
 }

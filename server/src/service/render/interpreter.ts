@@ -41,6 +41,9 @@ class BreakSignal {
 /** A host call failed in a way that ends rendering (bad JSON, bad JSONPath...). */
 export class HostError extends Error {}
 
+/** The payload cannot be parsed: API Gateway answers 400 for a method request's body, 500 for a backend's. */
+export class PayloadError extends HostError {}
+
 const NUMERIC_INT = /^-?\d+$/;
 
 interface Macro {
@@ -65,6 +68,8 @@ export class Interpreter implements MethodBudget {
   readonly errors: RawError[] = [];
   /** True when rendering ended early (syntax error, Java exception, limit): API Gateway would answer 500. */
   aborted = false;
+  /** Rendering ended because the payload could not be parsed. */
+  payloadError = false;
   readonly used = new Map<string, unknown>();
   private reported = new Set<string>();
 
@@ -376,7 +381,7 @@ export class Interpreter implements MethodBudget {
     }
     const key: JValue = last.kind === 'property' ? last.name : last.index ? this.expr(last.index) : null;
     if (base instanceof JMap) {
-      base.m.set(mapKey(key), value);
+      base.set(mapKey(key), value);
       return;
     }
     if (base instanceof JList && typeof key === 'number') {
@@ -401,8 +406,8 @@ export class Interpreter implements MethodBudget {
       items = iterable.items.slice();
       size = iterable.items.length;
     } else if (iterable instanceof JMap) {
-      items = [...iterable.m.values()];
-      size = iterable.m.size;
+      items = [...iterable.values()];
+      size = iterable.size;
     } else {
       if (iterable !== null) this.report('runtime', `#foreach over a ${typeName(iterable)}: only lists, maps and ranges can be iterated`, d.value);
       return;
@@ -528,7 +533,7 @@ export class Interpreter implements MethodBudget {
           const j: number = idx < 0 ? cur.items.length + idx : idx;
           cur = j >= 0 && j < cur.items.length ? cur.items[j] : null;
         } else if (cur instanceof JMap) {
-          cur = cur.m.get(mapKey(key)) ?? null;
+          cur = cur.get(mapKey(key)) ?? null;
         } else if (cur instanceof JObject) {
           cur = cur.host.prop(javaString(key)) ?? null;
         } else {
@@ -565,6 +570,7 @@ export class Interpreter implements MethodBudget {
     } catch (e) {
       if (e instanceof JavaException) this.fatal('runtime', `${e.message} (Velocity stops with a MethodInvocationException; API Gateway answers 500)`, at);
       if (e instanceof RegexError) this.fatal(e.security ? 'security' : 'runtime', e.message, at);
+      if (e instanceof PayloadError) this.payloadError = true;
       if (e instanceof JsonPathError || e instanceof HostError) this.fatal('runtime', e.message, at);
       throw e;
     }
@@ -588,8 +594,9 @@ export class Interpreter implements MethodBudget {
       case 'list':
         return new JList(e.items.map((x) => materialize(this.expr(x))));
       case 'map': {
+        // insertion order, as Velocity 1.7 prints a map literal (recorded: velocity17Renders.ts, {b=1, a=2})
         const m = new JMap();
-        for (const { key, value } of e.entries) m.m.set(mapKey(this.expr(key)), value ? materialize(this.expr(value)) : null);
+        for (const { key, value } of e.entries) m.set(mapKey(this.expr(key)), value ? materialize(this.expr(value)) : null);
         return m;
       }
       case 'range': {

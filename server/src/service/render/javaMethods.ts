@@ -48,11 +48,11 @@ export function javaEquals(a: JValue, b: JValue): boolean {
   }
   if (a instanceof JList && b instanceof JList) return a.items.length === b.items.length && a.items.every((x, i) => javaEquals(x, b.items[i]));
   if (a instanceof JMap && b instanceof JMap) {
-    if (a.m.size !== b.m.size) return false;
-    for (const [k, v] of a.m) if (!b.m.has(k) || !javaEquals(v, b.m.get(k) ?? null)) return false;
+    if (a.size !== b.size) return false;
+    for (const [k, v] of a.entries()) if (!b.has(k) || !javaEquals(v, b.get(k) ?? null)) return false;
     return true;
   }
-  if (a instanceof JEntry && b instanceof JEntry) return a.key === b.key && javaEquals(a.map.m.get(a.key) ?? null, b.map.m.get(b.key) ?? null);
+  if (a instanceof JEntry && b instanceof JEntry) return a.key === b.key && javaEquals(a.map.get(a.key) ?? null, b.map.get(b.key) ?? null);
   return false;
 }
 
@@ -105,11 +105,11 @@ export function parseJavaNumber(s: string, kind: 'int' | 'long' | 'double'): JVa
 
 /** `$x.name` (a bean property): getName()/isName() or, for maps, get("name"). undefined = no such property. */
 export function getProperty(target: JValue, name: string): JValue | undefined {
-  if (target instanceof JMap) return target.m.has(name) ? (target.m.get(name) ?? null) : null;
+  if (target instanceof JMap) return target.has(name) ? (target.get(name) ?? null) : null;
   if (target instanceof JObject) return target.host.prop(name);
   if (target instanceof JEntry) {
     if (name === 'key') return target.key;
-    if (name === 'value') return target.map.m.get(target.key) ?? null;
+    if (name === 'value') return target.map.get(target.key) ?? null;
     return NOT_FOUND;
   }
   if (name === 'empty') {
@@ -331,7 +331,7 @@ function listMethod(l: JList, name: string, a: JValue[], budget: MethodBudget): 
 
 function mapMethod(m: JMap, name: string, a: JValue[], budget: MethodBudget): JValue | undefined {
   const n = a.length;
-  const map = m.m;
+  const map = m;
   switch (name) {
     case 'get': return n === 1 ? (map.get(mapKey(a[0])) ?? null) : NOT_FOUND;
     case 'getOrDefault': return n === 2 ? (map.has(mapKey(a[0])) ? (map.get(mapKey(a[0])) ?? null) : a[1]) : NOT_FOUND;
@@ -352,8 +352,8 @@ function mapMethod(m: JMap, name: string, a: JValue[], budget: MethodBudget): JV
     }
     case 'putAll': {
       if (n !== 1 || !(a[0] instanceof JMap)) return NOT_FOUND;
-      budget.tick(a[0].m.size);
-      for (const [k, v] of [...a[0].m]) map.set(k, v);
+      budget.tick(a[0].size);
+      for (const [k, v] of a[0].entries()) map.set(k, v);
       return null;
     }
     case 'remove': {
@@ -385,11 +385,11 @@ function mapMethod(m: JMap, name: string, a: JValue[], budget: MethodBudget): JV
 function entryMethod(e: JEntry, name: string, a: JValue[]): JValue | undefined {
   switch (name) {
     case 'getKey': return a.length === 0 ? e.key : NOT_FOUND;
-    case 'getValue': return a.length === 0 ? (e.map.m.get(e.key) ?? null) : NOT_FOUND;
+    case 'getValue': return a.length === 0 ? (e.map.get(e.key) ?? null) : NOT_FOUND;
     case 'setValue': {
       if (a.length !== 1) return NOT_FOUND;
-      const old = e.map.m.get(e.key) ?? null;
-      e.map.m.set(e.key, a[0]);
+      const old = e.map.get(e.key) ?? null;
+      e.map.set(e.key, a[0]);
       return old;
     }
     case 'toString': return a.length === 0 ? javaString(e) : NOT_FOUND;

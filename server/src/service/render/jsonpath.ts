@@ -59,7 +59,7 @@ export function evaluateJsonPath(root: JValue, path: string, tick: () => void = 
     const parents = walk([root], segs.slice(0, -1), root, tick);
     if (parents.length === 1 && parents[0] instanceof JMap) {
       const out = new JMap();
-      for (const n of last.names) if (parents[0].m.has(n)) out.m.set(n, parents[0].m.get(n) ?? null);
+      for (const n of last.names) if (parents[0].has(n)) out.set(n, parents[0].get(n) ?? null);
       return { found: true, value: out };
     }
   }
@@ -98,7 +98,7 @@ function scan(node: JValue, rest: Seg[], root: JValue, out: JValue[], tick: () =
       for (const h of walk(here, others, root, tick)) out.push(h);
     }
   }
-  const children = node instanceof JMap ? [...node.m.values()] : node instanceof JList ? node.items : [];
+  const children = node instanceof JMap ? [...node.values()] : node instanceof JList ? node.items : [];
   for (const c of children) {
     if (rest.length && rest[0].k === 'wild') {
       for (const h of walk([c], rest.slice(1), root, tick)) out.push(h);
@@ -111,7 +111,7 @@ function step(node: JValue, seg: Seg, root: JValue, out: JValue[], tick: () => v
   tick();
   switch (seg.k) {
     case 'name':
-      if (node instanceof JMap) for (const n of seg.names) if (node.m.has(n)) out.push(node.m.get(n) ?? null);
+      if (node instanceof JMap) for (const n of seg.names) if (node.has(n)) out.push(node.get(n) ?? null);
       return;
     case 'index':
       if (node instanceof JList) {
@@ -132,7 +132,7 @@ function step(node: JValue, seg: Seg, root: JValue, out: JValue[], tick: () => v
       return;
     }
     case 'wild':
-      if (node instanceof JMap) for (const v of node.m.values()) out.push(v);
+      if (node instanceof JMap) for (const v of node.values()) out.push(v);
       else if (node instanceof JList) for (const v of node.items) out.push(v);
       return;
     case 'filter': {
@@ -197,8 +197,8 @@ function same(a: JValue, b: JValue): boolean {
   if (typeof a !== 'object' || typeof b !== 'object') return a === b;
   if (a instanceof JList && b instanceof JList) return a.items.length === b.items.length && a.items.every((x, i) => same(x, b.items[i]));
   if (a instanceof JMap && b instanceof JMap) {
-    if (a.m.size !== b.m.size) return false;
-    for (const [k, v] of a.m) if (!b.m.has(k) || !same(v, b.m.get(k) ?? null)) return false;
+    if (a.size !== b.size) return false;
+    for (const [k, v] of a.entries()) if (!b.has(k) || !same(v, b.get(k) ?? null)) return false;
     return true;
   }
   return false;
@@ -237,11 +237,11 @@ function compare(op: string, a: JValue, b: JValue): boolean {
       if (typeof a === 'string' && typeof b === 'string') return a.includes(b);
       return (list(a) ?? []).some((x) => same(x, b));
     case 'size': {
-      const n = typeof a === 'string' ? a.length : a instanceof JList ? a.items.length : a instanceof JMap ? a.m.size : -1;
+      const n = typeof a === 'string' ? a.length : a instanceof JList ? a.items.length : a instanceof JMap ? a.size : -1;
       return isNumber(b) && n === numValue(b);
     }
     case 'empty': {
-      const n = typeof a === 'string' ? a.length : a instanceof JList ? a.items.length : a instanceof JMap ? a.m.size : -1;
+      const n = typeof a === 'string' ? a.length : a instanceof JList ? a.items.length : a instanceof JMap ? a.size : -1;
       return b === (n === 0);
     }
     default:
@@ -260,7 +260,7 @@ function applyFunction(name: string, v: JValue): JValue {
     case 'length':
     case 'size':
       if (v instanceof JList) return v.items.length;
-      if (v instanceof JMap) return v.m.size;
+      if (v instanceof JMap) return v.size;
       if (typeof v === 'string') return v.length;
       throw new JsonPathError(`${name}() needs an array, object or string`);
     case 'min':
@@ -279,7 +279,7 @@ function applyFunction(name: string, v: JValue): JValue {
       return new JDouble(Math.sqrt(xs.reduce((s, x) => s + (x - m) * (x - m), 0) / xs.length));
     }
     case 'keys':
-      if (v instanceof JMap) return new JList([...v.m.keys()].map((k) => String(k)), true);
+      if (v instanceof JMap) return new JList([...v.keys()].map((k) => String(k)), true);
       throw new JsonPathError('keys() needs an object');
     default:
       throw new JsonPathError(`unknown function ${name}()`);

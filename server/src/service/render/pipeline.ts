@@ -2,16 +2,18 @@
 // Content-Type and passthroughBehavior, parameter mappings and overrides, the backend (MOCK, a sample response,
 // or a Lambda proxy), integration response selection, the response template chosen by Accept.
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/integration-passthrough-behaviors.html
-import { renderWithStatus } from './render';
+import { INTERNAL_SERVER_ERROR, INVALID_JSON_BODY, readOverrides, renderWithStatus, requestScope } from './render';
 import { buildLambdaProxyEvent, checkLambdaProxyResponse } from './lambdaProxy';
-import { bodyText, buildContext, headerLookup, requestInfo, resolveRequestId, singleValues } from './runtime';
+import { bodyText, headerLookup, resolveRequestId, singleValues } from './runtime';
+import { clientHeaders, dropAfterMapping, refusedMapping } from './headers';
 import { compileJavaRegex, RegexError } from '../util/javaRegex';
 import { encodeComponent } from '../util/uri';
 import { evaluateJsonPath } from './jsonpath';
-import { parseJson } from './json';
-import { JMap, JObject, JValue, javaString, jsonSmart } from './values';
+import { JsonSyntaxError, parseJson } from './json';
+import { JDouble, JMap, JObject, JValue, javaString, jsonSmart } from './values';
 import {
   BackendResponse,
+  RenderResult,
   IntegrationResponseSpec,
   IntegrationSpec,
   RenderError,
@@ -20,7 +22,7 @@ import {
   SimulationResult,
 } from './types';
 
-const INTERNAL_ERROR = '{"message": "Internal server error"}';
+const INTERNAL_ERROR = INTERNAL_SERVER_ERROR;
 
 /** The media type without parameters, lower-cased: "application/json; charset=utf-8" → "application/json". */
 export function mediaType(v: string | undefined): string | undefined {
@@ -90,26 +92,30 @@ export function selectionSubject(integration: Pick<IntegrationSpec, 'type' | 'is
   return isLambdaIntegration(integration) ? backend?.errorMessage : String(backend?.statusCode ?? 200);
 }
 
-/** The response template for the client's Accept header: an exact match, else application/json, else the first. */
+/**
+ * The response template for the client's Accept header: API Gateway honours only the first media type of Accept
+ * (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html); an exact match,
+ * else application/json, else the first template.
+ */
 export function chooseResponseTemplate(templates: Record<string, string>, accept: string | undefined): { contentType?: string; template?: string; why: string } {
   const keys = Object.keys(templates);
   if (!keys.length) return { why: 'no response templates: the integration response body passes through' };
-  for (const a of (accept ?? '').split(',')) {
-    const t = mediaType(a);
-    if (!t) continue;
-    const k = findKey(templates, t);
+  const first = mediaType((accept ?? '').split(',')[0]);
+  if (first) {
+    const k = findKey(templates, first);
     if (k !== undefined) return { contentType: k, template: templates[k], why: `Accept '${accept}' selects the '${k}' response template` };
   }
   const json = findKey(templates, 'application/json');
   const k = json ?? keys[0];
-  return { contentType: k, template: templates[k], why: `${accept ? `Accept '${accept}' matches no response template` : 'no Accept header'}; using '${k}'` };
+  const rest = accept && accept.includes(',') ? ' (API Gateway reads only the first media type of Accept)' : '';
+  return { contentType: k, template: templates[k], why: `${accept ? `Accept '${accept}' matches no response template${rest}` : 'no Accept header'}; using '${k}'` };
 }
 
 /** A `context.a.b` mapping source: read from the $context the templates see (sample values over the defaults). */
 function contextValue(context: JMap, path: string): string | undefined {
   let cur: JValue | undefined = context;
   for (const part of path.split('.')) {
-    if (cur instanceof JMap) cur = cur.m.get(part);
+    if (cur instanceof JMap) cur = cur.get(part);
     else if (cur instanceof JObject) cur = cur.host.prop(part);
     else return undefined;
   }
@@ -134,14 +140,18 @@ function paramSource(
     return (request.multiValueHeaders?.[name] ?? (headerLookup(request, name) !== undefined ? [headerLookup(request, name) as string] : undefined))?.join(',');
   }
   const bodyPrefix = stage === 'request' ? 'method.request.body' : 'integration.response.body';
-  if (e === bodyPrefix) return ctx.body;
-  if (e.startsWith(`${bodyPrefix}.`)) {
+  if (e === bodyPrefix || e.startsWith(`${bodyPrefix}.`)) {
+    // the body is parsed as $input parses it: a body that starts as JSON and breaks off fails the request
+    let root: JValue;
     try {
-      const r = evaluateJsonPath(parseJson(ctx.body || '{}'), `$.${e.slice(bodyPrefix.length + 1)}`);
-      return r.found ? (typeof r.value === 'string' ? r.value : jsonSmart(r.value, undefined, false)) : undefined;
-    } catch {
-      return undefined;
+      root = parseJson(ctx.body || '{}');
+    } catch (err) {
+      if (err instanceof JsonSyntaxError) throw new UnreadableBody(`${e}: the body cannot be parsed as JSON (${err.message})`);
+      throw err;
     }
+    if (e === bodyPrefix) return ctx.body;
+    const r = evaluateJsonPath(root, `$.${e.slice(bodyPrefix.length + 1)}`);
+    return r.found ? (typeof r.value === 'string' ? r.value : jsonSmart(r.value, undefined, false)) : undefined;
   }
   if ((m = /^integration\.response\.(header|multivalueheader)\.(.+)$/.exec(e))) {
     const want = m[2].toLowerCase();
@@ -152,6 +162,9 @@ function paramSource(
   if ((m = /^context\.(.+)$/.exec(e))) return contextValue(ctx.context, m[1]);
   return undefined;
 }
+
+/** A body mapping (`method.request.body.x`) over a body that is not JSON: API Gateway answers 400. */
+class UnreadableBody extends Error {}
 
 type Mapped = { header: Record<string, string>; querystring: Record<string, string>; path: Record<string, string> };
 
@@ -171,19 +184,47 @@ function mapRequestParameters(integration: IntegrationSpec, request: SampleReque
 }
 
 /** The backend uri with its `{name}`s filled from mapped path parameters and the mapped query string appended. */
-function integrationUri(uri: string | undefined, path: Record<string, string>, query: Record<string, string>): string | undefined {
+function integrationUri(uri: string | undefined, path: Record<string, string>, query: Record<string, string> | [string, string][]): string | undefined {
   if (!uri) return uri;
   let out = uri.replace(/\{([^{}+]+)\+?\}/g, (m0, name: string) => (path[name] !== undefined ? encodeComponent(path[name]) : m0));
-  const qs = Object.entries(query).map(([k, v]) => `${encodeComponent(k)}=${encodeComponent(v)}`).join('&');
+  const qs = (Array.isArray(query) ? query : Object.entries(query)).map(([k, v]) => `${encodeComponent(k)}=${encodeComponent(v)}`).join('&');
   if (qs) out += (out.includes('?') ? '&' : '?') + qs;
   return out;
 }
 
-export function simulate(integration: IntegrationSpec, request: SampleRequest, backend?: BackendResponse, options: RenderOptions = {}): SimulationResult {
-  const result: SimulationResult = { statusCode: 200, headers: {}, body: '', steps: [], templates: [], errors: [] };
-  // One request id and one clock for every stage: both templates, the parameter mappings, the Lambda event.
-  const shared: RenderOptions = { ...options, requestId: resolveRequestId(request, options), now: options.now ?? new Date() };
-  const context = buildContext(request, requestInfo(request, shared));
+/** API Gateway's own headers on a non-proxy integration request (recorded: header-remapping/http/no-mapping-default-headers). */
+function defaultIntegrationHeaders(type: IntegrationSpec['type'], request: SampleRequest, apiId: string): Record<string, string> {
+  const out: Record<string, string> = { Accept: 'application/json', 'User-Agent': `AmazonAPIGateway_${apiId}` };
+  if (type === 'HTTP') out['X-Amzn-Apigateway-Api-Id'] = apiId;
+  const ct = headerLookup(request, 'Content-Type');
+  if (ct && !['GET', 'HEAD', 'OPTIONS'].includes((request.httpMethod ?? 'GET').toUpperCase())) out['Content-Type'] = ct;
+  return out;
+}
+
+/** A MOCK integration's status: the request template's output read as json-smart reads it, `statusCode` an integer. */
+function mockStatus(output: string): { status?: number; why: string } {
+  let parsed: JValue;
+  try {
+    parsed = parseJson(output);
+  } catch (e) {
+    if (!(e instanceof JsonSyntaxError)) throw e;
+    return { why: `the request template's output cannot be parsed (${e.message})` };
+  }
+  if (!(parsed instanceof JMap)) return { why: "the request template's output is not an object" };
+  const v = parsed.get('statusCode');
+  if (typeof v === 'number' && Number.isInteger(v)) return { status: v, why: `status ${v} from the request template's "statusCode"` };
+  if (v === undefined) return { why: 'the request template\'s output has no "statusCode"' };
+  return { why: `"statusCode" is ${v instanceof JDouble ? 'a decimal' : typeof v === 'string' ? 'a string' : javaString(v)}, not an integer` };
+}
+
+export function simulate(integration: IntegrationSpec, requestIn: SampleRequest, backend?: BackendResponse, options: RenderOptions = {}): SimulationResult {
+  const result: SimulationResult = { statusCode: 200, headers: {}, body: '', steps: [], templates: [], errors: [], droppedHeaders: [] };
+  // One request id, one clock and one mutable $context for every stage: both templates, the mappings, the event.
+  const shared: RenderOptions = { ...options, requestId: resolveRequestId(requestIn, options), now: options.now ?? new Date() };
+  const scope = requestScope(requestIn, shared);
+  const request = scope.request;
+  const context = scope.context;
+  const apiId = javaString(context.get('apiId') ?? 'a1b2c3d4e5');
   const step = (stage: string, message: string) => result.steps.push({ stage, message });
   const fail = (status: number, body: string, stage: string, message: string) => {
     result.statusCode = status;
@@ -192,7 +233,33 @@ export function simulate(integration: IntegrationSpec, request: SampleRequest, b
     step(stage, message);
     return result;
   };
+  result.droppedHeaders = scope.dropped;
+  if (scope.dropped.length) step('method request', `API Gateway drops ${scope.dropped.map((d) => d.name).join(', ')} from the method request before anything reads it`);
   const type = integration.type;
+
+  // requestParameters API Gateway refuses outright
+  const mappedHeaderNames = Object.keys(integration.requestParameters ?? {}).flatMap((t) => /^integration\.request\.header\.(.+)$/.exec(t)?.[1] ?? []);
+  const refused = refusedMapping(type, mappedHeaderNames);
+  if (refused) {
+    result.errors.push({ kind: 'runtime', message: `requestParameters maps integration.request.header.${refused}, which API Gateway does not let a mapping set: every request fails with 500` });
+    return fail(500, INTERNAL_ERROR, 'integration request', `Execution failed due to configuration error: mapping the ${refused} header is refused; API Gateway answers 500`);
+  }
+  const mapRequest = (): Mapped | undefined => {
+    try {
+      return mapRequestParameters(integration, request, context, step);
+    } catch (e) {
+      if (!(e instanceof UnreadableBody)) throw e;
+      result.errors.push({ kind: 'runtime', message: e.message });
+      fail(400, INVALID_JSON_BODY, 'integration request', `${e.message}; API Gateway answers 400`);
+      return undefined;
+    }
+  };
+  const toClient = (headers: Record<string, string>) => {
+    const c = clientHeaders(type, headers);
+    if (c.remapped.length) step('method response', `API Gateway renames ${c.remapped.join(', ')} to x-amzn-Remapped-* on the way to the client`);
+    if (c.dropped.length) step('method response', `API Gateway drops ${c.dropped.join(', ')} from the response`);
+    return c.headers;
+  };
 
   if (type === 'AWS_PROXY') {
     const version = integration.payloadFormatVersion ?? '1.0';
@@ -218,7 +285,7 @@ export function simulate(integration: IntegrationSpec, request: SampleRequest, b
     for (const p of check.problems) step('integration response', p);
     const client = check.clientResponse ?? { statusCode: 502, headers: {}, body: INTERNAL_ERROR };
     result.statusCode = client.statusCode;
-    result.headers = client.headers;
+    result.headers = toClient(client.headers);
     result.body = client.body;
     step('method response', check.ok ? `the function's response passes through: status ${client.statusCode}` : 'malformed Lambda proxy response: the client gets 502 {"message": "Internal server error"}');
     return result;
@@ -226,13 +293,22 @@ export function simulate(integration: IntegrationSpec, request: SampleRequest, b
 
   if (type === 'HTTP_PROXY') {
     // The request passes through; requestParameters still fill the uri's `{name}`s (`{proxy}` of a `{proxy+}` route).
-    const mapped = mapRequestParameters(integration, request, context, step);
-    const headers = { ...singleValues(request.headers, request.multiValueHeaders), ...mapped.header };
-    result.integrationRequest = { body: bodyText(request.body ?? null), headers, uri: integrationUri(integration.uri, mapped.path, mapped.querystring) };
+    const mapped = mapRequest();
+    if (!mapped) return result;
+    const after = dropAfterMapping(type, { ...singleValues(request.headers, request.multiValueHeaders), ...mapped.header });
+    if (after.dropped.length) step('integration request', `API Gateway drops ${after.dropped.join(', ')} before calling the backend`);
+    // the client's query string passes through, then the mapped parameters: a name in both gets both values
+    // (recorded: golden localstack/http-proxy-request-data-mappings)
+    const query: [string, string][] = [];
+    const multi = request.multiValueQueryStringParameters ?? {};
+    for (const [k, v] of Object.entries(request.queryStringParameters ?? {})) if (!multi[k]) query.push([k, v]);
+    for (const [k, vs] of Object.entries(multi)) for (const v of vs) query.push([k, v]);
+    for (const [k, v] of Object.entries(mapped.querystring)) query.push([k, v]);
+    result.integrationRequest = { body: bodyText(request.body ?? null), headers: after.headers, uri: integrationUri(integration.uri, mapped.path, query) };
     step('integration request', 'HTTP proxy integration: the request passes through unchanged');
     const b = backend ?? { statusCode: 200, body: '' };
     result.statusCode = b.statusCode ?? 200;
-    result.headers = { ...(b.headers ?? {}) };
+    result.headers = toClient({ ...(b.headers ?? {}) });
     result.body = bodyText(b.body ?? null);
     step('method response', `the backend's response passes through: status ${result.statusCode}`);
     return result;
@@ -245,11 +321,12 @@ export function simulate(integration: IntegrationSpec, request: SampleRequest, b
   let integrationBody = bodyText(request.body ?? null);
   const overrides = { header: {} as Record<string, string>, querystring: {} as Record<string, string>, path: {} as Record<string, string> };
   if (choice.kind === 'template') {
-    const r = renderWithStatus(choice.template, 'request', request, undefined, shared);
+    const r = renderWithStatus(choice.template, 'request', request, undefined, shared, scope);
     result.templates.push({ stage: 'request', contentType: choice.contentType, contextUsed: r.contextUsed });
     for (const e of r.errors) result.errors.push({ ...e, template: 'request', contentType: choice.contentType });
     if (r.aborted) {
-      return fail(500, INTERNAL_ERROR, 'integration request', 'the request template failed (see errors); API Gateway answers 500 Internal server error');
+      const f = r.failure ?? { status: 500, body: INTERNAL_ERROR, reason: 'the template failed' };
+      return fail(f.status, f.body, 'integration request', `the request template failed: ${f.reason} (see errors); API Gateway answers ${f.status}`);
     }
     integrationBody = r.output;
     Object.assign(overrides.header, r.requestOverride.header);
@@ -258,11 +335,15 @@ export function simulate(integration: IntegrationSpec, request: SampleRequest, b
   }
 
   // request parameters, then the template's overrides on top
-  const mapped = mapRequestParameters(integration, request, context, step);
-  const headers = { ...mapped.header, ...overrides.header };
-  const query = { ...mapped.querystring, ...overrides.querystring };
-  const pathParams = { ...mapped.path, ...overrides.path };
-  result.integrationRequest = { body: integrationBody, headers, uri: integrationUri(integration.uri, pathParams, query) };
+  const mapped = mapRequest();
+  if (!mapped) return result;
+  if (type !== 'MOCK') {
+    const after = dropAfterMapping(type, { ...defaultIntegrationHeaders(type, request, apiId), ...mapped.header, ...overrides.header });
+    if (after.dropped.length) step('integration request', `API Gateway drops ${after.dropped.join(', ')} before calling the backend`);
+    const query = { ...mapped.querystring, ...overrides.querystring };
+    const pathParams = { ...mapped.path, ...overrides.path };
+    result.integrationRequest = { body: integrationBody, headers: after.headers, uri: integrationUri(integration.uri, pathParams, query) };
+  }
   if (Object.keys(overrides.header).length + Object.keys(overrides.querystring).length + Object.keys(overrides.path).length) {
     step('integration request', `$context.requestOverride set ${[...Object.keys(overrides.header).map((h) => `header ${h}`), ...Object.keys(overrides.querystring).map((q) => `query ${q}`), ...Object.keys(overrides.path).map((p) => `path ${p}`)].join(', ')}`);
   }
@@ -274,23 +355,19 @@ export function simulate(integration: IntegrationSpec, request: SampleRequest, b
   let subject: string | undefined;
   const lambda = isLambdaIntegration(integration);
   if (type === 'MOCK') {
-    let status: number | undefined;
-    try {
-      const parsed = JSON.parse(integrationBody || '{}') as Record<string, unknown>;
-      if (parsed && typeof parsed === 'object') status = typeof parsed.statusCode === 'number' ? parsed.statusCode : typeof parsed.statusCode === 'string' && /^\d+$/.test(parsed.statusCode) ? Number(parsed.statusCode) : undefined;
-    } catch {
-      status = undefined;
-    }
-    if (status === undefined) {
-      if (choice.kind === 'template') {
-        return fail(500, INTERNAL_ERROR, 'backend', 'MOCK: the request template must render JSON with an integer "statusCode" (e.g. {"statusCode": 200}); API Gateway answers 500');
+    let status = 200;
+    if (choice.kind === 'template') {
+      const m = mockStatus(integrationBody);
+      if (m.status === undefined) {
+        result.errors.push({ kind: 'runtime', message: `MOCK: ${m.why}; the request template must render an object with an integer "statusCode", e.g. {"statusCode": 200}` });
+        return fail(500, INTERNAL_ERROR, 'backend', `Execution failed due to configuration error: Unable to parse statusCode (${m.why}); API Gateway answers 500`);
       }
-      status = 200;
-    }
+      status = m.status;
+      step('backend', `MOCK integration: ${m.why}`);
+    } else step('backend', 'MOCK integration without a request template: status 200');
     backendStatus = status;
     backendBody = '';
     subject = String(status);
-    step('backend', `MOCK integration: status ${status} from the request template's "statusCode"`);
   } else {
     const b = backend ?? { statusCode: 200, body: '' };
     if (!backend) step('backend', 'no sample backend response was given; assuming 200 with an empty body');
@@ -322,17 +399,22 @@ export function simulate(integration: IntegrationSpec, request: SampleRequest, b
   const rt = chooseResponseTemplate(chosen.responseTemplates ?? {}, accept);
   step('integration response', rt.why);
   let body = backendBody;
-  let statusOverride: number | undefined;
-  let headerOverride: Record<string, string> = {};
   if (rt.template !== undefined) {
-    const r = renderWithStatus(rt.template, 'response', request, { statusCode: backendStatus, headers: backendHeaders, body: backendBody }, shared);
+    const r = renderWithStatus(rt.template, 'response', request, { statusCode: backendStatus, headers: backendHeaders, body: backendBody }, shared, scope);
     if (rt.contentType !== undefined) result.templates.push({ stage: 'response', contentType: rt.contentType, contextUsed: r.contextUsed });
     for (const e of r.errors) result.errors.push({ ...e, template: 'response', contentType: rt.contentType });
-    if (r.aborted) return fail(500, INTERNAL_ERROR, 'integration response', 'the response template failed (see errors); API Gateway answers 500 Internal server error');
+    if (r.aborted) {
+      const f = r.failure ?? { status: 500, body: INTERNAL_ERROR, reason: 'the template failed' };
+      return fail(500, INTERNAL_ERROR, 'integration response', `the response template failed: ${f.reason} (see errors); API Gateway answers 500 Internal server error`);
+    }
     body = r.output;
-    statusOverride = r.responseOverride.status;
-    headerOverride = r.responseOverride.header;
   }
+  // what the request's templates left in $context.responseOverride (a MOCK request template's count too)
+  const finalOverrides: Pick<RenderResult, 'requestOverride' | 'responseOverride' | 'errors'> = { requestOverride: { header: {}, querystring: {}, path: {} }, responseOverride: { header: {} }, errors: [] };
+  const ctxNow = context;
+  readOverrides(ctxNow, finalOverrides);
+  for (const e of finalOverrides.errors) result.errors.push(e);
+  const statusOverride = finalOverrides.responseOverride.status;
   const out: Record<string, string> = {};
   if (rt.contentType) out['Content-Type'] = rt.contentType;
   else if (backendHeaders['Content-Type'] ?? backendHeaders['content-type']) out['Content-Type'] = backendHeaders['Content-Type'] ?? backendHeaders['content-type'];
@@ -340,21 +422,34 @@ export function simulate(integration: IntegrationSpec, request: SampleRequest, b
   for (const [target, source] of Object.entries(chosen.responseParameters ?? {})) {
     const m = /^method\.response\.header\.(.+)$/.exec(target);
     if (!m) continue;
-    const v = paramSource(source, request, { body: backendBody, headers: backendHeaders, context }, 'response');
-    if (v !== undefined) out[m[1]] = v;
+    let v: string | undefined;
+    try {
+      v = paramSource(source, request, { body: backendBody, headers: backendHeaders, context }, 'response');
+    } catch (e) {
+      if (!(e instanceof UnreadableBody)) throw e;
+      result.errors.push({ kind: 'runtime', message: e.message });
+      return fail(500, INTERNAL_ERROR, 'method response', `${e.message}; API Gateway answers 500`);
+    }
+    if (v !== undefined) setHeader(out, m[1], v);
     else step('method response', `responseParameters: ${source} has no value; header ${m[1]} not set`);
   }
-  Object.assign(out, headerOverride);
+  for (const [k, v] of Object.entries(finalOverrides.responseOverride.header)) setHeader(out, k, v);
   const status = statusOverride ?? Number(chosen.statusCode);
   if (statusOverride !== undefined) step('method response', `$context.responseOverride.status sets the status to ${statusOverride}`);
   if (chosen.contentHandling ?? integration.contentHandling) {
     step('method response', `contentHandling ${chosen.contentHandling ?? integration.contentHandling} is not simulated (bodies are shown as text)`);
   }
   result.statusCode = Number.isInteger(status) ? status : 200;
-  result.headers = out;
+  result.headers = toClient(out);
   result.body = body;
   step('method response', `status ${result.statusCode}`);
   return result;
+}
+
+/** Sets a header, replacing one of the same name in another case. */
+function setHeader(headers: Record<string, string>, name: string, value: string): void {
+  for (const k of Object.keys(headers)) if (k.toLowerCase() === name.toLowerCase() && k !== name) delete headers[k];
+  headers[name] = value;
 }
 
 export type { RenderError };

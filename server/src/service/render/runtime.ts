@@ -3,7 +3,7 @@
 import { JHost, JList, JMap, JObject, JValue, fromPlain, javaString, jsonSmart } from './values';
 import { parseJson, JsonSyntaxError } from './json';
 import { evaluateJsonPath } from './jsonpath';
-import { HostError } from './interpreter';
+import { HostError, PayloadError } from './interpreter';
 import { BackendResponse, RenderOptions, SampleRequest } from './types';
 import { base64Decode, base64Encode, randomUuid, utf8Decode, utf8Encode } from '../util/bytes';
 
@@ -76,63 +76,68 @@ export function requestInfo(req: SampleRequest, options: RenderOptions = {}): Re
   };
 }
 
-/** The documented $context variables, filled from the sample request; `request.context` overrides any of them. */
+/**
+ * $context as API Gateway builds it for a REST request: a java.util.HashMap holding only the variables this request
+ * has (recorded: localstack sqs-amz-json/context-keyset-and-groups — a plain request without an authorizer or API key
+ * has exactly these 18 keys and these 12 identity keys, in HashMap order), every group a HashMap that prints as an
+ * empty string. The sample request's `context` adds or overrides any of them (authorizer, error, isCanaryRequest...);
+ * variables a request does not have read as null.
+ */
 export function buildContext(req: SampleRequest, info: RequestInfo): JMap {
   const defaults: Record<string, unknown> = {
-    accountId: info.accountId,
-    apiId: info.apiId,
-    authorizer: { principalId: null, claims: {} },
-    awsEndpointRequestId: null,
-    deploymentId: 'd1e2f3',
-    domainName: info.domainName,
-    domainPrefix: info.domainName.split('.')[0],
-    error: { message: null, messageString: null, responseType: null, validationErrorString: null },
-    extendedRequestId: `${info.requestId.replace(/-/g, '').slice(0, 14).toUpperCase()}=`,
-    httpMethod: info.httpMethod,
-    identity: {
-      accountId: null,
-      apiKey: null,
-      apiKeyId: null,
-      caller: null,
-      clientCert: null,
-      cognitoAuthenticationProvider: null,
-      cognitoAuthenticationType: null,
-      cognitoIdentityId: null,
-      cognitoIdentityPoolId: null,
-      principalOrgId: null,
-      sourceIp: info.sourceIp,
-      user: null,
-      userAgent: info.userAgent,
-      userArn: null,
-      vpcId: null,
-      vpceId: null,
-    },
-    isCanaryRequest: false,
-    path: `/${info.stage}${info.path === '/' ? '/' : info.path}`,
-    protocol: 'HTTP/1.1',
-    requestId: info.requestId,
-    requestTime: clfTime(info.now),
-    requestTimeEpoch: info.now.getTime(),
     resourceId: 'r4s5t6',
     resourcePath: info.resourcePath,
+    httpMethod: info.httpMethod,
+    extendedRequestId: `${info.requestId.replace(/-/g, '').slice(0, 14).toUpperCase()}=`,
+    requestTime: clfTime(info.now),
+    path: `/${info.stage}${info.path === '/' ? '/' : info.path}`,
+    accountId: info.accountId,
+    protocol: 'HTTP/1.1',
     stage: info.stage,
-    wafResponseCode: null,
-    webaclArn: null,
-    xrayTraceId: null,
+    domainPrefix: info.domainName.split('.')[0],
+    requestTimeEpoch: info.now.getTime(),
+    requestId: info.requestId,
+    identity: {
+      cognitoIdentityPoolId: null,
+      accountId: null,
+      cognitoIdentityId: null,
+      caller: null,
+      sourceIp: info.sourceIp,
+      principalOrgId: null,
+      accessKey: null,
+      cognitoAuthenticationType: null,
+      cognitoAuthenticationProvider: null,
+      userArn: null,
+      userAgent: info.userAgent,
+      user: null,
+    },
+    domainName: info.domainName,
+    deploymentId: 'd1e2f3',
+    apiId: info.apiId,
   };
   const merged = deepMerge(defaults, req.context ?? {});
   merged.httpMethod = info.httpMethod;
   merged.requestId = info.requestId;
-  const ctx = fromPlain(merged, false) as JMap;
+  const ctx = contextMap(merged, 0);
   // "Calling $context.authorizer.claims returns null": claims are readable one by one, not as a map
-  const auth = ctx.m.get('authorizer');
+  const auth = ctx.get('authorizer');
   if (auth instanceof JMap) {
-    const claims = auth.m.get('claims');
-    auth.m.set('claims', new JObject(new ClaimsHost(claims instanceof JMap ? claims : new JMap())));
+    const claims = auth.get('claims');
+    if (claims !== undefined) auth.set('claims', new JObject(new ClaimsHost(claims instanceof JMap ? claims : new JMap())));
   }
-  ctx.m.set('requestOverride', JMap.from([['header', new JMap()], ['querystring', new JMap()], ['path', new JMap()]]));
-  ctx.m.set('responseOverride', JMap.from([['header', new JMap()]]));
+  ctx.set('requestOverride', JMap.from([['path', contextMap({}, 1)], ['header', contextMap({}, 1)], ['querystring', contextMap({}, 1)]], 'hash', true));
+  ctx.set('responseOverride', JMap.from([['header', contextMap({}, 1)]], 'hash', true));
   return ctx;
+}
+
+/** A $context group: a HashMap that prints as an empty string; its own groups likewise. */
+function contextMap(plain: Record<string, unknown>, depth: number): JMap {
+  const map = new JMap('hash', true);
+  for (const k of Object.keys(plain)) {
+    const v = plain[k];
+    map.set(k, v && typeof v === 'object' && !Array.isArray(v) && depth < 16 ? contextMap(v as Record<string, unknown>, depth + 1) : fromPlain(v, false));
+  }
+  return map;
 }
 
 function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>, depth = 0): Record<string, unknown> {
@@ -154,10 +159,10 @@ class ClaimsHost implements JHost {
   readonly hostName = '';
   constructor(private readonly claims: JMap) {}
   prop(name: string): JValue | undefined {
-    return this.claims.m.get(name) ?? null;
+    return this.claims.get(name) ?? null;
   }
   call(name: string, args: JValue[]): JValue | undefined {
-    if (name === 'get' && args.length === 1) return this.claims.m.get(javaString(args[0])) ?? null;
+    if (name === 'get' && args.length === 1) return this.claims.get(javaString(args[0])) ?? null;
     return undefined;
   }
 }
@@ -167,24 +172,35 @@ export class InputHost implements JHost {
   readonly hostName = '$input';
   private parsed: { value: JValue } | { error: string } | undefined;
   readonly body: string;
+  /** A budget hook, charged per JSON value parsed (set by the renderer). */
+  charge: (units: number) => void = () => {};
 
   constructor(
-    rawBody: string,
+    private readonly raw: string,
     private readonly req: SampleRequest,
   ) {
-    // An empty payload reads as "{}" (recorded: input-body-formatting/*/empty-body)
-    this.body = rawBody === '' ? '{}' : rawBody;
+    // $input.body of an empty payload is "{}" (recorded: input-body-formatting/*/empty-body, and the SQS message of
+    // sqs-aws-integration/without-payload has md5("{}")); $input.path/$input.json read the payload itself
+    this.body = raw === '' ? '{}' : raw;
   }
 
+  /**
+   * The payload as Jayway JsonPath reads it: json-smart in permissive mode, parsed once and shared by every
+   * $input.path/$input.json call (a #set on what $input.path returned shows in $input.json). A body that is not
+   * JSON at all (`a=b`) is a string, an empty one the empty string; one that starts as JSON and breaks off (`{a`)
+   * cannot be read. (LocalStack checked against the AWS console that an empty body is not `{}` to $input.path and
+   * $input.json: localstack/localstack c9e027948, "APIGW: fix VTL $input.path and $input.json".)
+   */
   private root(): JValue {
     if (!this.parsed) {
       try {
-        this.parsed = { value: parseJson(this.body) };
+        this.parsed = { value: parseJson(this.raw, { charge: (n) => this.charge(n) }) };
       } catch (e) {
-        this.parsed = { error: e instanceof JsonSyntaxError ? e.message : String(e) };
+        if (!(e instanceof JsonSyntaxError)) throw e;
+        this.parsed = { error: e.message };
       }
     }
-    if ('error' in this.parsed) throw new HostError(`the payload is not valid JSON (${this.parsed.error}); $input.path/$input.json fail, and API Gateway answers 400 or 500`);
+    if ('error' in this.parsed) throw new PayloadError(`the payload cannot be read as JSON (${this.parsed.error}), so $input.path and $input.json fail`);
     return this.parsed.value;
   }
 
@@ -206,7 +222,8 @@ export class InputHost implements JHost {
         if (args.length !== 1) return undefined;
         if (args[0] === null) return null;
         const r = evaluateJsonPath(this.root(), javaString(args[0]));
-        if (!r.found) return '';
+        // nothing at the path: `""` (LocalStack's unit tests from the AWS console, localstack/localstack c9e027948)
+        if (!r.found) return '""';
         // Jayway's json-smart provider serialises without escaping '/'
         return jsonSmart(r.value, undefined, false);
       }
@@ -221,11 +238,18 @@ export class InputHost implements JHost {
     }
   }
 
+  /**
+   * $input.params(): path, querystring, header in that order (a LinkedHashMap); the header map is sorted without
+   * regard to case and looked up the same way, as a TreeMap with String.CASE_INSENSITIVE_ORDER (users who printed
+   * it saw that order: user-report/stackoverflow-32057053/params-printed).
+   */
   allParams(): JMap {
+    const header = new JMap('treeCI');
+    for (const [k, v] of Object.entries(singleValues(this.req.headers, this.req.multiValueHeaders))) header.set(k, v);
     return JMap.from([
       ['path', fromPlain(this.req.pathParameters ?? {}, false)],
       ['querystring', fromPlain(singleValues(this.req.queryStringParameters, this.req.multiValueQueryStringParameters), false)],
-      ['header', fromPlain(singleValues(this.req.headers, this.req.multiValueHeaders), false)],
+      ['header', header],
     ]);
   }
 }
@@ -245,10 +269,12 @@ export class UtilHost implements JHost {
       case 'escapeJavaScript':
         return escapeJavaScript(s);
       case 'parseJson':
+        // json-smart as for $input (the object it returns prints and navigates as json-smart's do)
         try {
           return parseJson(s);
         } catch (e) {
-          throw new HostError(`$util.parseJson: not valid JSON (${(e as Error).message})`);
+          if (!(e instanceof JsonSyntaxError)) throw e;
+          throw new HostError(`$util.parseJson: not valid JSON (${e.message})`);
         }
       case 'urlEncode':
         return urlEncode(s);

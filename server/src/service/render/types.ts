@@ -52,6 +52,13 @@ export interface RenderResult {
   responseOverride: { status?: number; header: Record<string, string> };
   /** Which $context/$stageVariables/$input values the template read. */
   contextUsed: { name: string; value: unknown }[];
+  /**
+   * When rendering ended early, what API Gateway answers instead: 400 when a method request body the template
+   * reads cannot be parsed, 500 for any other failure.
+   */
+  failure?: { status: number; body: string; reason: string };
+  /** Headers API Gateway dropped from the sample request before the template ran, and why. */
+  droppedHeaders: { name: string; reason: string }[];
 }
 
 export interface IntegrationResponseSpec {
@@ -105,4 +112,6 @@ export interface SimulationResult {
   /** The mapping templates that ran, in pipeline order (none for a proxy, a passthrough or a refused request). */
   templates: SimulatedTemplate[];
   errors: (RenderError & { template?: 'request' | 'response'; contentType?: string })[];
+  /** Headers API Gateway dropped from the sample request on arrival, and why. */
+  droppedHeaders: { name: string; reason: string }[];
 }

@@ -12,13 +12,134 @@ export class JDouble {
 
 export type JKey = string | number | boolean | null;
 
+/**
+ * How a Java map iterates (and so prints): `linked` is a LinkedHashMap (json-smart's objects, $input.params()),
+ * `hash` a java.util.HashMap ($context and its groups — recorded: localstack sqs-amz-json/context-keyset-and-groups
+ * lists $context.keySet() in HashMap order —, Velocity 1.7's map literals), `treeCI` a TreeMap with
+ * String.CASE_INSENSITIVE_ORDER (the header map of $input.params(): user reports print it sorted without regard
+ * to case; lookups ignore case).
+ */
+export type MapKind = 'linked' | 'hash' | 'treeCI';
+
 export class JMap {
-  readonly m = new Map<JKey, JValue>();
-  static from(entries: Iterable<[JKey, JValue]>): JMap {
-    const map = new JMap();
-    for (const [k, v] of entries) map.m.set(k, v);
+  private readonly store = new Map<JKey, JValue>();
+  /** A HashMap's table size: 16, doubled whenever the size passes three quarters of it (never shrinks). */
+  private capacity = 16;
+  private ordered: [JKey, JValue][] | undefined;
+
+  /** `silent`: prints as an empty string (API Gateway's $context groups, recorded). */
+  constructor(
+    readonly kind: MapKind = 'linked',
+    readonly silent = false,
+  ) {}
+
+  static from(entries: Iterable<[JKey, JValue]>, kind: MapKind = 'linked', silent = false): JMap {
+    const map = new JMap(kind, silent);
+    for (const [k, v] of entries) map.set(k, v);
     return map;
   }
+
+  get size(): number {
+    return this.store.size;
+  }
+
+  private key(k: JKey): JKey {
+    if (this.kind !== 'treeCI' || typeof k !== 'string' || this.store.has(k)) return k;
+    for (const existing of this.store.keys()) if (typeof existing === 'string' && caseInsensitiveCompare(existing, k) === 0) return existing;
+    return k;
+  }
+
+  get(k: JKey): JValue | undefined {
+    return this.store.get(this.key(k));
+  }
+
+  has(k: JKey): boolean {
+    return this.store.has(this.key(k));
+  }
+
+  set(k: JKey, v: JValue): void {
+    const key = this.key(k);
+    if (!this.store.has(key)) {
+      this.ordered = undefined;
+      if (this.store.size + 1 > this.capacity * 0.75) this.capacity *= 2;
+    } else if (this.ordered) {
+      const i = this.ordered.findIndex(([x]) => x === key);
+      if (i >= 0) this.ordered[i] = [key, v];
+    }
+    this.store.set(key, v);
+  }
+
+  delete(k: JKey): boolean {
+    this.ordered = undefined;
+    return this.store.delete(this.key(k));
+  }
+
+  clear(): void {
+    this.ordered = undefined;
+    this.store.clear();
+  }
+
+  /** The entries in the order the Java map iterates them. */
+  entries(): [JKey, JValue][] {
+    if (this.ordered) return this.ordered;
+    const all = [...this.store.entries()];
+    if (this.kind === 'hash') {
+      const mask = this.capacity - 1;
+      const bucket = all.map(([k], i) => ({ b: spread(javaHashCode(k)) & mask, i }));
+      bucket.sort((x, y) => x.b - y.b || x.i - y.i);
+      this.ordered = bucket.map(({ i }) => all[i]);
+    } else if (this.kind === 'treeCI') {
+      this.ordered = all.sort(([a], [b]) => caseInsensitiveCompare(String(a), String(b)));
+    } else this.ordered = all;
+    return this.ordered;
+  }
+
+  keys(): JKey[] {
+    return this.entries().map(([k]) => k);
+  }
+
+  values(): JValue[] {
+    return this.entries().map(([, v]) => v);
+  }
+}
+
+/** Java's hashCode of a map key: String.hashCode, Integer/Long, Boolean; null sits in bucket 0. */
+export function javaHashCode(k: JKey): number {
+  if (k === null) return 0;
+  if (typeof k === 'boolean') return k ? 1231 : 1237;
+  if (typeof k === 'number') {
+    if (Number.isInteger(k) && Math.abs(k) <= 2147483647) return k | 0;
+    if (Number.isSafeInteger(k)) {
+      const big = BigInt.asUintN(64, BigInt(k));
+      return Number(BigInt.asIntN(32, big ^ (big >> 32n)));
+    }
+    return javaHashCode(String(k));
+  }
+  let h = 0;
+  for (let i = 0; i < k.length; i++) h = (Math.imul(31, h) + k.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** HashMap.hash: the high half folded into the low. */
+function spread(h: number): number {
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** String.CASE_INSENSITIVE_ORDER. */
+export function caseInsensitiveCompare(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let c1 = a[i];
+    let c2 = b[i];
+    if (c1 === c2) continue;
+    c1 = c1.toUpperCase();
+    c2 = c2.toUpperCase();
+    if (c1 === c2) continue;
+    c1 = c1.toLowerCase();
+    c2 = c2.toLowerCase();
+    if (c1 !== c2) return c1.charCodeAt(0) - c2.charCodeAt(0);
+  }
+  return a.length - b.length;
 }
 
 /** A java.util.List. `json` marks a json-smart JSONArray, whose toString() is compact JSON. */
@@ -102,7 +223,7 @@ export function javaString(v: JValue, guard: PrintGuard = noGuard, seen: Set<obj
   if (v instanceof JDouble) return v.raw ?? javaDouble(v.v);
   if (v instanceof JBlock) return v.render();
   if (v instanceof JObject) return v.host.hostName;
-  if (v instanceof JEntry) return `${javaString(v.key, guard, seen)}=${javaString(v.map.m.get(v.key) ?? null, guard, seen)}`;
+  if (v instanceof JEntry) return `${javaString(v.key, guard, seen)}=${javaString(v.map.get(v.key) ?? null, guard, seen)}`;
   if (v instanceof JList && v.json) return jsonSmart(v, guard);
   if (seen.has(v)) return v instanceof JMap ? '(this Map)' : '(this Collection)';
   seen.add(v);
@@ -111,9 +232,10 @@ export function javaString(v: JValue, guard: PrintGuard = noGuard, seen: Set<obj
       guard.tick(v.items.length);
       return `[${v.items.map((x) => javaString(x, guard, seen)).join(', ')}]`;
     }
-    guard.tick(v.m.size);
+    if (v.silent) return '';
+    guard.tick(v.size);
     const parts: string[] = [];
-    for (const [k, x] of v.m) parts.push(`${javaString(k, guard, seen)}=${javaString(x, guard, seen)}`);
+    for (const [k, x] of v.entries()) parts.push(`${javaString(k, guard, seen)}=${javaString(x, guard, seen)}`);
     return `{${parts.join(', ')}}`;
   } finally {
     seen.delete(v);
@@ -134,9 +256,9 @@ export function jsonSmart(v: JValue, guard: PrintGuard = noGuard, escapeSlash = 
     return `[${v.items.map((x) => jsonSmart(x, guard, escapeSlash, depth + 1)).join(',')}]`;
   }
   if (v instanceof JMap) {
-    guard.tick(v.m.size);
+    guard.tick(v.size);
     const parts: string[] = [];
-    for (const [k, x] of v.m) parts.push(`${jsonQuote(javaString(k), escapeSlash)}:${jsonSmart(x, guard, escapeSlash, depth + 1)}`);
+    for (const [k, x] of v.entries()) parts.push(`${jsonQuote(javaString(k), escapeSlash)}:${jsonSmart(x, guard, escapeSlash, depth + 1)}`);
     return `{${parts.join(',')}}`;
   }
   return jsonQuote(javaString(v, guard), escapeSlash);
@@ -171,7 +293,7 @@ export function fromPlain(v: unknown, json = true, depth = 0): JValue {
   if (Array.isArray(v)) return new JList(v.map((x) => fromPlain(x, json, depth + 1)), json);
   if (typeof v === 'object') {
     const map = new JMap();
-    for (const k of Object.keys(v as object)) map.m.set(k, fromPlain((v as Record<string, unknown>)[k], json, depth + 1));
+    for (const k of Object.keys(v as object)) map.set(k, fromPlain((v as Record<string, unknown>)[k], json, depth + 1));
     return map;
   }
   return null;
@@ -187,7 +309,7 @@ export function toPlain(v: JValue, depth = 0): unknown {
   if (v instanceof JList) return v.items.map((x) => toPlain(x, depth + 1));
   if (v instanceof JMap) {
     const out: Record<string, unknown> = Object.create(null);
-    for (const [k, x] of v.m) out[String(k)] = toPlain(x, depth + 1);
+    for (const [k, x] of v.entries()) out[String(k)] = toPlain(x, depth + 1);
     return out;
   }
   return javaString(v);

@@ -26,7 +26,7 @@ import { parseSampleRequest, readSampleRequest } from './sampleRequest';
 import { draftSampleRequest } from './sampleDraft';
 import { decodeLocation, findMappingTemplates, MappingTemplateLocation, mappingTemplateAt } from '../../model/mappingTemplates';
 import { integrationAtOffset, summarizeIntegration, summarizeTemplate } from './templateSummaries';
-import { protectSubstitutions } from './substitutions';
+import { substituteTemplate, subVariables, Substituted, SubstitutedValue } from './substitutions';
 import { randomUuid } from '../../util/bytes';
 import type {
   CreateSampleRequestParams,
@@ -40,7 +40,7 @@ import type {
   TemplateSummary,
 } from '../../../../../shared/renderTypes';
 
-export { protectSubstitutions };
+export { substituteTemplate };
 
 export interface RenderEnvironment {
   /** Fixed clock and request id, for tests. */
@@ -148,16 +148,16 @@ function renderLocation(document: TextDocument, parsed: ParsedDocument, location
   const decoded = decodeLocation(parsed.text, location);
   if (!decoded) return failed(base, `This template cannot be rendered: ${location.unrenderable ?? 'it cannot be read'}.`, 'unavailable');
   const steps: { stage: string; message: string }[] = [];
-  if (location.sub && decoded.substitutions.length) {
-    steps.push({ stage: 'template', message: `Fn::Sub: CloudFormation replaces ${decoded.substitutions.map((s) => `\${${s.name}}`).join(', ')} before API Gateway sees the template; rendered as written` });
-  }
+  const substituted = location.sub ? substituteTemplate(decoded, parsed, resolved.request, subVariables(location)) : undefined;
+  if (substituted) steps.push(...substitutionSteps(substituted.values));
   const backend = location.stage === 'response' ? resolved.backend ?? { statusCode: 200, body: '' } : undefined;
   if (location.stage === 'response' && !resolved.backend) steps.push({ stage: 'backend', message: 'the sample request has no "backend" response; the template reads an empty 200 response' });
   if (built) steps.push(...explainSelection(built, location, resolved.request, backend));
-  const protectedText = protectSubstitutions(decoded);
-  const r = renderTemplate(protectedText.text, location.stage, resolved.request, backend, engineOptions(env));
-  const errors = r.errors.map((e) => mapError(document, protectedText.toDecoded(e), decoded, location.stage, location.id));
-  const status = location.stage === 'response' ? r.responseOverride.status ?? statusNumber(location.statusCode) : undefined;
+  const r = renderTemplate(substituted?.text ?? decoded.text, location.stage, resolved.request, backend, engineOptions(env));
+  steps.push(...droppedSteps(r.droppedHeaders));
+  if (r.failure) steps.push({ stage: location.stage === 'request' ? 'integration request' : 'integration response', message: `${r.failure.reason}: API Gateway answers ${r.failure.status} ${r.failure.body}` });
+  const errors = r.errors.map((e) => mapError(document, substituted ? substituted.toDecoded(e) : e, decoded, location.stage, location.id));
+  const status = r.failure?.status ?? (location.stage === 'response' ? r.responseOverride.status ?? statusNumber(location.statusCode) : undefined);
   const headers: Record<string, string> = location.stage === 'response' ? { 'Content-Type': location.contentType, ...r.responseOverride.header } : {};
   const anyRequestOverride = Object.keys(r.requestOverride.header).length + Object.keys(r.requestOverride.querystring).length + Object.keys(r.requestOverride.path).length > 0;
   const anyResponseOverride = Object.keys(r.responseOverride.header).length > 0 || r.responseOverride.status !== undefined;
@@ -171,8 +171,25 @@ function renderLocation(document: TextDocument, parsed: ParsedDocument, location
     ...(anyRequestOverride || anyResponseOverride
       ? { overrides: { ...(anyRequestOverride ? { request: r.requestOverride } : {}), ...(anyResponseOverride ? { response: r.responseOverride } : {}) } }
       : {}),
+    ...(r.droppedHeaders.length ? { droppedHeaders: r.droppedHeaders } : {}),
+    ...(substituted?.values.length ? { substitutions: substituted.values } : {}),
     errors,
   };
+}
+
+/** The preview's account of CloudFormation's substitution: each `${Name}`, its value and where that comes from. */
+function substitutionSteps(values: readonly SubstitutedValue[]): { stage: string; message: string }[] {
+  if (!values.length) return [];
+  return [
+    {
+      stage: 'template',
+      message: `Fn::Sub: CloudFormation replaces ${values.map((v) => `\${${v.name}} with ${v.value} (${v.source})`).join('; ')} before API Gateway sees the template`,
+    },
+  ];
+}
+
+function droppedSteps(dropped: readonly { name: string; reason: string }[]): { stage: string; message: string }[] {
+  return dropped.length ? [{ stage: 'method request', message: `API Gateway drops ${dropped.map((d) => d.name).join(', ')} from the sample request before templates read it (hop-by-hop and reserved headers)` }] : [];
 }
 
 /** Would API Gateway pick this template for the sample request? Say which one it picks, and why. */
@@ -213,7 +230,25 @@ function simulateIntegration(document: TextDocument, parsed: ParsedDocument, int
   if (resolved.error) return failed(base, resolved.error);
   if (!outcome.ok) return failed(base, `This integration cannot be simulated: ${outcome.reason}.`, 'unavailable');
   const built = outcome.built;
-  const r = simulate(built.spec, resolved.request, resolved.backend, engineOptions(env));
+  // CloudFormation substitutes first: each template under Fn::Sub runs as API Gateway receives it
+  const substituted = new Map<SpecTemplate, Substituted>();
+  const substitute = (t: SpecTemplate): string => {
+    if (!t.location.sub) return t.decoded.text;
+    const done = substituteTemplate(t.decoded, parsed, resolved.request, subVariables(t.location));
+    substituted.set(t, done);
+    return done.text;
+  };
+  const requestTemplates: Record<string, string> = {};
+  for (const [ct, t] of built.requestTemplates) requestTemplates[ct] = substitute(t);
+  const responses = (built.spec.responses ?? []).map((response, i) => {
+    const own = built.responseTemplates[i];
+    if (!own || !own.size) return response;
+    const responseTemplates: Record<string, string> = { ...(response.responseTemplates ?? {}) };
+    for (const [ct, t] of own) responseTemplates[ct] = substitute(t);
+    return { ...response, responseTemplates };
+  });
+  const spec = { ...built.spec, ...(built.requestTemplates.size ? { requestTemplates: { ...(built.spec.requestTemplates ?? {}), ...requestTemplates } } : {}), responses };
+  const r = simulate(spec, resolved.request, resolved.backend, engineOptions(env));
 
   // The templates simulate() ran (it says which), to map their errors and list the values they read.
   const ran = (stage: 'request' | 'response', contentType: string | undefined): SpecTemplate | undefined => {
@@ -224,9 +259,14 @@ function simulateIntegration(document: TextDocument, parsed: ParsedDocument, int
   const requestTemplate = ran('request', r.templates.find((t) => t.stage === 'request')?.contentType);
   const errors: RenderedError[] = r.errors.map((e) => {
     const used = e.template ? ran(e.template, e.contentType) : undefined;
-    if (used) return mapError(document, e, used.decoded, e.template!, used.location.id);
+    if (used) return mapError(document, substituted.get(used)?.toDecoded(e) ?? e, used.decoded, e.template!, used.location.id);
     return { kind: e.kind, message: e.message, ...(e.template ? { stage: e.template } : {}) };
   });
+  const values: SubstitutedValue[] = [];
+  for (const t of r.templates) {
+    const used = ran(t.stage, t.contentType);
+    for (const v of (used && substituted.get(used)?.values) ?? []) if (!values.some((x) => x.name === v.name)) values.push(v);
+  }
   const contextUsed: { name: string; value: unknown }[] = [];
   const seen = new Set<string>();
   for (const item of r.templates.flatMap((t) => t.contextUsed)) {
@@ -234,7 +274,7 @@ function simulateIntegration(document: TextDocument, parsed: ParsedDocument, int
     seen.add(item.name);
     contextUsed.push(item);
   }
-  const steps = [...built.notes.map((message) => ({ stage: 'note', message })), ...r.steps];
+  const steps = [...built.notes.map((message) => ({ stage: 'note', message })), ...substitutionSteps(values), ...r.steps];
   return {
     ...base,
     ...(requestTemplate ? { template: summarizeTemplate(document, requestTemplate.location) } : {}),
@@ -246,6 +286,8 @@ function simulateIntegration(document: TextDocument, parsed: ParsedDocument, int
     ...(r.selectedResponse ? { selectedResponse: { selectionPattern: r.selectedResponse.selectionPattern, statusCode: r.selectedResponse.statusCode } } : {}),
     ...(r.integrationRequest ? { integrationRequest: r.integrationRequest } : {}),
     ...(r.lambdaEvent ? { lambdaEvent: r.lambdaEvent } : {}),
+    ...(r.droppedHeaders.length ? { droppedHeaders: r.droppedHeaders } : {}),
+    ...(values.length ? { substitutions: values } : {}),
     errors,
   };
 }
@@ -289,13 +331,17 @@ function renderVtlFile(document: TextDocument, params: RenderParams, env: Render
   const decoded = identityTemplate(text);
   const b = stage === 'response' ? backend ?? { statusCode: 200, body: '' } : undefined;
   const r = renderTemplate(text, stage, request, b, engineOptions(env));
+  const steps = droppedSteps(r.droppedHeaders);
+  if (r.failure) steps.push({ stage: stage === 'request' ? 'integration request' : 'integration response', message: `${r.failure.reason}: API Gateway answers ${r.failure.status} ${r.failure.body}` });
+  const status = r.failure?.status ?? r.responseOverride.status;
   return {
     result: {
       ...base,
       ...display(r.output, stage === 'response' ? 'application/json' : undefined, env),
-      ...(r.responseOverride.status !== undefined ? { statusCode: r.responseOverride.status } : {}),
+      ...(status !== undefined ? { statusCode: status } : {}),
       headers: { ...r.responseOverride.header },
-      steps: [],
+      steps,
+      ...(r.droppedHeaders.length ? { droppedHeaders: r.droppedHeaders } : {}),
       contextUsed: r.contextUsed,
       errors: r.errors.map((e) => mapError(document, e, decoded, stage, summary.id)),
     },

@@ -57,6 +57,7 @@ export const CONTEXT_VARIABLES: readonly ContextVariable[] = [
   v('extendedRequestId', 'The extended ID that API Gateway generates and assigns to the API request (also in the `x-amz-apigw-id` response header).'),
   v('httpMethod', 'The HTTP method used: `DELETE`, `GET`, `HEAD`, `OPTIONS`, `PATCH`, `POST` or `PUT`.'),
   group('identity', 'Information about the caller.'),
+  v('identity.accessKey', 'The access key of the caller that signed the request (IAM authorization); null otherwise. Not in the guides, but present in every REST request\'s $context.identity (recorded on AWS: test/golden/cases, localstack/sqs-amz-json/context-keyset-and-groups).'),
   v('identity.accountId', 'The AWS account ID associated with the request (IAM authorization).'),
   v('identity.apiKey', 'For methods that require an API key, the API key of the request; null otherwise.'),
   v('identity.apiKeyId', 'The API key ID of a request that requires an API key.'),
