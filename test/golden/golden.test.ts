@@ -32,7 +32,7 @@ interface Expected extends HeaderExpectation {
   ordered?: boolean;
   statusCode?: number;
   requestOverride?: { header?: Record<string, unknown> };
-  integration_request?: HeaderExpectation & { body?: string; body_json?: unknown; query?: Record<string, string> };
+  integration_request?: HeaderExpectation & { body?: string; body_json?: unknown; query?: Record<string, string>; uri?: string };
   lambda_event?: HeaderExpectation;
 }
 
@@ -222,6 +222,7 @@ function matches(c: GoldenCase, got: Outcome): { ok: boolean; why: string } {
     const why = checkHeaders(e.integration_request, ir.headers, 'integration request', placeholders);
     if (why) return fail(why);
     if (e.integration_request.body !== undefined && ir.body !== e.integration_request.body) return fail(`integration request body ${JSON.stringify(ir.body)} ≠ ${JSON.stringify(e.integration_request.body)}`);
+    if (e.integration_request.uri !== undefined && ir.uri !== e.integration_request.uri) return fail(`integration request uri ${JSON.stringify(ir.uri)} ≠ ${JSON.stringify(e.integration_request.uri)}`);
     if (e.integration_request.query) {
       // the uri's query string, a name given twice comma-joined (as the recording echo server shows it)
       const got: Record<string, string> = {};

@@ -358,24 +358,9 @@ case(
     notes="\"This function will turn any regular single quotes (') into escaped ones (\\').\" (which is not valid JSON: the output is compared as text).",
     licence=AWSDOCS_LIC,
 )
-case(
-    id="review/awsdocs/mapping-template-reference/escapeJavaScript-replaceAll",
-    family="util",
-    stage="integration_request",
-    source=doc_source("api-gateway-mapping-template-reference.md", "$util Variables: $util.escapeJavaScript()"),
-    evidence="documentation",
-    strength="weak",
-    template='{"data": "$util.escapeJavaScript($input.path(\'$.data\')).replaceAll("\\\\\'","\'")"}',
-    request=req("POST", "/", headers={"Content-Type": "application/json"}, body='{"data": "it\'s \\"quoted\\""}', context={"stage": "test", "resourcePath": "/"}),
-    expected={"compare": "json", "body_json": {"data": "it's \"quoted\""}},
-    notes="The guide's remedy, $util.escapeJavaScript(data).replaceAll(\"\\\\'\",\"'\"), turns the escaped single quotes back and leaves valid JSON (the double quotes stay escaped).",
-    licence=AWSDOCS_LIC,
-)
-
 MOCK_200 = '{\n    "statusCode": 200,\n    "message": "Go ahead without me."\n}'
 MOCK_500 = '{\n    "statusCode": 500,\n    "message": "The invoked method is not supported on the API resource."\n}'
 for name, templates, want_status, want_body in (
-    ("request-500", {"application/json": '{"statusCode": 500}'}, 500, {"statusCode": 500, "message": "The invoked method is not supported on the API resource."}),
     ("no-request-template", None, 200, {"statusCode": 200, "message": "Go ahead without me."}),
 ):
     integ = {"type": "MOCK", "responses": [
@@ -932,6 +917,199 @@ for name, tmpl, body, want, what in (
         notes=f"The reporter compared the plugin with AWS (2016): \"{what}\". The exact input is not in the report: a truncated JSON string, a number and a missing path stand for it.",
         licence="quoted from a GitHub issue for testing",
     )
+
+
+# --------------------------------------------------------------------------------------------------------------
+# LocalStack's unit tests of its template engine not used so far (emulator evidence: written to match AWS, not
+# recorded on it)
+# --------------------------------------------------------------------------------------------------------------
+P_UNIT = "tests/unit/services/apigateway/test_template_mapping.py"
+for name, test, tmpl, body, want in (
+    ("urlEncode", "TestVelocityUtilApiGatewayFunctions::test_render_template_values", "$util.urlEncode($input.path('$.s'))", '{"s": "x=a+b"}', "x%3Da%2Bb"),
+    ("urlDecode", "TestVelocityUtilApiGatewayFunctions::test_render_template_values", "$util.urlDecode($input.path('$.s'))", '{"s": "x=a+b"}', "x=a b"),
+    ("escapeJavaScript-json-text", "TestVelocityUtilApiGatewayFunctions::test_render_template_values", "$util.escapeJavaScript($input.path('$.s'))", '{"s": "{\\"foo\\"\\": 123}"}', '{\\"foo\\"\\": 123}'),
+    ("escapeJavaScript-of-input-json", "TestApiGatewayVtlTemplate::test_apply_template", "$util.escapeJavaScript($input.json('$.message'))", '{"action":"$default","message":"foobar"}', '\\"foobar\\"'),
+    ("parseJson-string-and-boolean", "TestVelocityUtilApiGatewayFunctions::test_parse_json", "#set($s = $util.parseJson('\"string\"'))#set($b = $util.parseJson('true'))$s|$b|$util.parseJson('[]').size()", "{}", "string|true|0"),
+    ("parseJson-array-index", "TestVelocityUtilApiGatewayFunctions::test_parse_json", "$util.parseJson('[1,2,3]')[0]", "{}", "1"),
+):
+    case(
+        id=f"review/localstack-unit/{name}",
+        family="util",
+        stage="integration_request",
+        source={"repo": LS, "commit": LS_HEAD, "path": P_UNIT, "test": f"{P_UNIT}::{test}"},
+        evidence="emulator",
+        strength="weak",
+        template=tmpl,
+        request=req("POST", "/", headers={"Content-Type": "application/json"}, body=body, context={"stage": "dev", "resourcePath": "/"}),
+        expected={"compare": "exact", "body": want},
+        notes="LocalStack's unit test calls its $util/$input directly; here the same value goes through a template (the input read from the body with $input.path, or written as a literal).",
+        licence=LS_LIC,
+    )
+
+
+# LocalStack's handler tests, "manually tested against AWS, with the console and a SSH tunnel ... to my own small
+# flask server" (localstack/localstack#11135, the PR that added them): still emulator evidence, the strongest kind.
+P_IRESP = "tests/unit/services/apigateway/test_handler_integration_response.py"
+P_URI = "tests/unit/services/apigateway/test_uri_interpolation.py"
+PR_11135 = "https://github.com/localstack/localstack/pull/11135"
+
+
+def unit_source(path, test):
+    return {"repo": LS, "commit": LS_HEAD, "path": path, "test": f"{path}::{test}", "validated": PR_11135 if path == P_IRESP else None}
+
+
+SEL_HTTP = [{"selectionPattern": "", "statusCode": "200"}, {"selectionPattern": "400", "statusCode": "400"}, {"selectionPattern": "5\\d{2}", "statusCode": "500"}]
+for name, responses, status, want in (
+    ("http-404-falls-back-to-default", SEL_HTTP, 404, 200),
+    ("http-501-matches-5xx", SEL_HTTP, 501, 500),
+    ("http-no-default-no-match-500", [{"selectionPattern": "200", "statusCode": "200"}], 404, 500),
+):
+    case(
+        id=f"review/localstack-unit/selection/{name}",
+        family="selection",
+        stage="pipeline",
+        source=unit_source(P_IRESP, "TestSelectionPattern::" + ("test_selection_pattern_no_default" if "no-default" in name else "test_selection_pattern_status_code")),
+        evidence="emulator",
+        strength="weak",
+        integration={"type": "HTTP", "uri": "https://backend.example/", "httpMethod": "GET", "responses": responses},
+        request=req("GET", "/", context={"stage": "dev", "resourcePath": "/"}),
+        backend={"statusCode": status, "headers": {"Content-Type": "application/json"}, "body": '{"foo":"bar"}'},
+        expected={"statusCode": want, "compare": "json" if want == 500 and "no-default" in name else "none", **({"body_json": {"message": "Internal server error"}} if "no-default" in name else {})},
+        notes=("An HTTP integration's selection patterns match the backend status; no match falls back to the response without a pattern"
+               if "no-default" not in name else "No pattern matches and there is no default response: API Gateway answers 500 Internal server error (a configuration error)."),
+        licence=LS_LIC,
+    )
+for name, message, want in (("malformed-selects-400", "Malformed request", 400), ("unmatched-error-falls-back-200", "Random error", 200)):
+    case(
+        id=f"review/localstack-unit/selection/lambda-{name}",
+        family="selection",
+        stage="pipeline",
+        source=unit_source(P_IRESP, "TestSelectionPattern::test_selection_pattern_string"),
+        evidence="emulator",
+        strength="weak",
+        integration={"type": "AWS", "uri": LAMBDA_URI, "httpMethod": "POST", "isLambda": True,
+                     "responses": [{"selectionPattern": "", "statusCode": "200"}, {"selectionPattern": "Malformed.*", "statusCode": "400"}, {"selectionPattern": "Internal.*", "statusCode": "500"}]},
+        request=req("GET", "/", context={"stage": "dev", "resourcePath": "/"}),
+        backend={"statusCode": 200, "errorMessage": message, "headers": {"Content-Type": "application/json", "X-Amz-Function-Error": "Unhandled"}, "body": json.dumps({"errorMessage": message, "errorType": "Exception"})},
+        expected={"statusCode": want, "compare": "none"},
+        notes="A Lambda error's errorMessage is matched against the patterns (the whole message: Java's Pattern.matches); an unmatched error takes the default response.",
+        licence=LS_LIC,
+    )
+for value in (600, 99):
+    case(
+        id=f"review/localstack-unit/response-override-status-{value}-ignored",
+        family="context",
+        stage="pipeline",
+        source=unit_source(P_IRESP, "TestHandlerIntegrationResponse::test_status_code"),
+        evidence="emulator",
+        strength="weak",
+        integration={"type": "HTTP", "uri": "https://backend.example/", "httpMethod": "GET",
+                     "responses": [{"selectionPattern": "", "statusCode": "300", "responseTemplates": {"application/json": f"#set($context.responseOverride.status = {value})"}}]},
+        request=req("GET", "/", context={"stage": "dev", "resourcePath": "/"}),
+        backend={"statusCode": 200, "headers": {"Content-Type": "application/json"}, "body": '{"foo":"bar"}'},
+        expected={"statusCode": 300, "compare": "none"},
+        notes=f"$context.responseOverride.status = {value} is outside 100..599: the override is not taken, the integration response's 300 stands.",
+        licence=LS_LIC,
+    )
+case(
+    id="review/localstack-unit/response-override-header-beats-parameter",
+    family="context",
+    stage="pipeline",
+    source=unit_source(P_IRESP, "TestHandlerIntegrationResponse::test_headers"),
+    evidence="emulator",
+    strength="weak",
+    integration={"type": "HTTP", "uri": "https://backend.example/", "httpMethod": "GET",
+                 "responses": [{"selectionPattern": "", "statusCode": "200", "responseParameters": {"method.response.header.header": "integration.response.body"},
+                                "responseTemplates": {"application/json": "#set($context.responseOverride.header.header = 'from override')"}}]},
+    request=req("GET", "/", context={"stage": "dev", "resourcePath": "/"}),
+    backend={"statusCode": 200, "headers": {"Content-Type": "application/json"}, "body": '{"foo":"bar"}'},
+    expected={"statusCode": 200, "compare": "none", "headers": {"header": "from override"}},
+    notes="A header mapped from integration.response.body is overwritten by $context.responseOverride.header of the response template.",
+    licence=LS_LIC,
+)
+case(
+    id="review/localstack-unit/response-template-json-preferred",
+    family="selection",
+    stage="pipeline",
+    source=unit_source(P_IRESP, "TestHandlerIntegrationResponse::test_default_template_selection_behavior"),
+    evidence="emulator",
+    strength="weak",
+    integration={"type": "HTTP", "uri": "https://backend.example/", "httpMethod": "GET",
+                 "responses": [{"selectionPattern": "", "statusCode": "200", "responseTemplates": {"application/xml": "xml", "application/json": "json"}}]},
+    request=req("GET", "/", context={"stage": "dev", "resourcePath": "/"}),
+    backend={"statusCode": 200, "headers": {"Content-Type": "text/html"}, "body": '{"foo":"bar"}'},
+    expected={"statusCode": 200, "compare": "exact", "body": "json"},
+    notes="No Accept header and a text/html backend: the application/json response template is used.",
+    licence=LS_LIC,
+)
+
+# stage variables in an HTTP integration uri: the guide's examples (as LocalStack's test copies them) and two edge cases
+STAGE_VARS = {"stageVar": "stageValue", "stageDomain": "example.com", "moreVar": "var"}
+for name, uri, want, kind in (
+    ("domain-and-path", "https://${stageVariables.stageDomain}/resource/operation", "https://example.com/resource/operation", "documentation"),
+    ("query-string", "https://example.com/foo?q=${stageVariables.stageVar}", "https://example.com/foo?q=stageValue", "documentation"),
+    ("undefined-variable-is-empty", "https://test.domain.example/root/${stageVariables.path}", "https://test.domain.example/root/", "emulator"),
+    ("bad-format-left-as-is", "https://test.domain.example/root/${path\\}", "https://test.domain.example/root/${path\\}", "emulator"),
+):
+    src = unit_source(P_URI, "TestUriInterpolationStageVariables::" + {"undefined-variable-is-empty": "test_uri_interpolating_with_no_variable", "bad-format-left-as-is": "test_uri_interpolating_with_bad_format"}.get(name, "test_uri_stage_variables_interpolation"))
+    if kind == "documentation":
+        src = {"url": "https://docs.aws.amazon.com/apigateway/latest/developerguide/aws-api-gateway-stage-variables-reference.html#stage-variables-in-integration-HTTP-uris", "copied_in": src}
+    case(
+        id=f"review/stage-variables-uri/{name}",
+        family="stage-variables",
+        stage="pipeline",
+        source=src,
+        evidence=kind,
+        strength="weak",
+        integration={"type": "HTTP", "uri": uri, "httpMethod": "GET", "responses": [{"selectionPattern": "", "statusCode": "200"}]},
+        request=req("GET", "/", stage_vars=STAGE_VARS if name != "undefined-variable-is-empty" else {}, context={"stage": "dev", "resourcePath": "/"}),
+        backend={"statusCode": 200, "headers": {"Content-Type": "application/json"}, "body": "{}"},
+        expected={"statusCode": 200, "compare": "none", "integration_request": {"uri": want}},
+        notes={"documentation": "The developer guide's stage-variable uri examples (stageVar=stageValue, stageDomain=example.com).",
+               "emulator": ("An undefined stage variable leaves nothing in the uri." if name == "undefined-variable-is-empty" else
+                            "A malformed ${...\\} is not a stage variable and stays as written (LocalStack's test says it was tried on AWS).")}[kind],
+        licence=LS_LIC if kind == "emulator" else AWSDOCS_LIC,
+    )
+
+
+# nulib/localstack-api-gateway (Apr 2022): one API deployed on AWS and on LocalStack, AWS's answers in its README
+NULIB = "nulib/localstack-api-gateway"
+NULIB_C = "48eb52a8bdf48b957d8b43fae20db0f9ebf5fce2"
+CURL_HEADERS = {"Host": "API_ID.execute-api.us-east-1.amazonaws.com", "User-Agent": "curl/7.79.1", "Accept": "*/*"}
+case(
+    id="review/nulib-2022/mock-echo-path-param",
+    family="mock",
+    stage="pipeline",
+    source={"repo": NULIB, "commit": NULIB_C, "path": "README.md", "section": "Mock Integration with Transformation / AWS", "integration": "api_definition.json (deployed by api.tf)", "recorded_date": "2022-04-12"},
+    evidence="user-report",
+    strength="strong",
+    integration={"type": "MOCK", "passthroughBehavior": "WHEN_NO_TEMPLATES", "requestTemplates": {"application/json": '{"statusCode": 200}'},
+                 "responses": [{"selectionPattern": "default", "statusCode": "200", "responseTemplates": {"application/json": "{\"echo\": \"$input.params('data')\", \"response\": \"mocked\"}"}}]},
+    request=req("GET", "/echo/sometext", headers=CURL_HEADERS, params={"data": "sometext"}, context={"stage": "latest", "resourcePath": "/echo/{data}"}),
+    expected={"statusCode": 200, "compare": "exact", "body": '{"echo": "sometext", "response": "mocked"}'},
+    notes="curl on the AWS deployment printed the MOCK response exactly; a GET with no Content-Type still runs the application/json request template under WHEN_NO_TEMPLATES.",
+    licence="none stated; an AWS answer quoted as test data",
+)
+NULIB_HEADERS = {
+    "Accept": "*/*", "CloudFront-Forwarded-Proto": "https", "CloudFront-Is-Desktop-Viewer": "true", "CloudFront-Is-Mobile-Viewer": "false",
+    "CloudFront-Is-SmartTV-Viewer": "false", "CloudFront-Is-Tablet-Viewer": "false", "CloudFront-Viewer-Country": "US",
+    "Host": "API_ID.execute-api.us-east-1.amazonaws.com", "User-Agent": "curl/7.79.1", "Via": "2.0 977219f9fca056a953830ed07e32854e.cloudfront.net (CloudFront)",
+    "X-Amz-Cf-Id": "v8ETbdeaTJl-UHvwF7UY-y7j2B03H0zOc51ybGK5mPPAAC8kmow6uw==", "X-Amzn-Trace-Id": "Root=1-6255edd4-2606567557477a4a30d2d1c9",
+    "X-Forwarded-For": "129.105.19.114, 130.176.168.140", "X-Forwarded-Port": "443", "X-Forwarded-Proto": "https",
+}
+case(
+    id="review/nulib-2022/params-template-event",
+    family="input",
+    stage="integration_request",
+    source={"repo": NULIB, "commit": NULIB_C, "path": "README.md", "section": "Lambda Integration with Event InvocationType and Transformations / AWS / Lambda Log", "template": "api_definition.json /wait/{seconds}", "recorded_date": "2022-04-12"},
+    evidence="user-report",
+    strength="medium",
+    template="#set($allParams = $input.params())\n{\n  \"params\" : {\n    #foreach($type in $allParams.keySet())\n      #set($params = $allParams.get($type))\n      \"$type\" : {\n        #foreach($paramName in $params.keySet())\n          \"$paramName\" : \"$util.escapeJavaScript($params.get($paramName))\"\n          #if($foreach.hasNext),#end\n        #end\n      }\n      #if($foreach.hasNext),#end\n    #end\n  }\n}\n",
+    request=req("GET", "/wait/3", headers=dict(sorted(NULIB_HEADERS.items(), key=lambda kv: kv[1])), params={"seconds": "3"}, context={"stage": "latest", "resourcePath": "/wait/{seconds}"}),
+    expected={"compare": "json", "ordered": True, "body_json": {"params": {"path": {"seconds": "3"}, "querystring": {}, "header": dict(NULIB_HEADERS)}}},
+    notes="The Node.js function logged JSON.stringify of the event (the template's output, parsed): params in the order path, querystring, header; header names sorted (the request here sends them in another order); a GET from curl on an edge-optimised endpoint.",
+    licence="none stated; an AWS event log quoted as test data",
+)
 
 
 def main():
